@@ -1,0 +1,32 @@
+import { urlSpellings } from './codes';
+
+/** Every path segment under /code/ that must lead to this canonical code. */
+export function codeUrlSegments(canonical: string): string[] {
+  return urlSpellings(canonical);
+}
+
+export interface CodeRoute {
+  segment: string;
+  /** Canonical codes this spelling stands for (more than one when two codes share a spelling). */
+  codes: string[];
+  /** Slugs of the articles that carry any of those codes. */
+  slugs: string[];
+}
+
+/** All /code/<segment>/ pages the site publishes, from the articles' codes. */
+export function buildCodeRoutes(articles: { slug: string; codes: string[] }[]): CodeRoute[] {
+  const bySegment = new Map<string, { codes: Set<string>; slugs: Set<string> }>();
+  for (const a of articles) {
+    for (const code of a.codes) {
+      for (const segment of codeUrlSegments(code)) {
+        const entry = bySegment.get(segment) ?? { codes: new Set(), slugs: new Set() };
+        entry.codes.add(code);
+        entry.slugs.add(a.slug);
+        bySegment.set(segment, entry);
+      }
+    }
+  }
+  return [...bySegment.entries()]
+    .map(([segment, e]) => ({ segment, codes: [...e.codes].sort(), slugs: [...e.slugs].sort() }))
+    .sort((a, b) => a.segment.localeCompare(b.segment));
+}
