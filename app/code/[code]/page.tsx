@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getContent, getError } from '@/lib/content';
+import { buildCodeRoutes } from '@/lib/code-routes';
+import { absoluteUrl, withBase } from '@/lib/site';
+
+type Props = { params: Promise<{ code: string }> };
+
+export const dynamicParams = false;
+
+function routes() {
+  return buildCodeRoutes(getContent().errors);
+}
+
+function findRoute(segment: string) {
+  const decoded = decodeURIComponent(segment);
+  return routes().find((r) => r.segment === decoded);
+}
+
+export function generateStaticParams() {
+  return routes().map((r) => ({ code: r.segment }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const route = findRoute((await params).code);
+  if (!route) return {};
+  const only = route.slugs.length === 1 ? getError(route.slugs[0]!) : undefined;
+  return {
+    title: `${route.codes.join(', ')}${only ? `: ${only.title}` : ''}`,
+    description: only ? only.summary : `Articles about ${route.codes.join(', ')}.`,
+    alternates: only ? { canonical: absoluteUrl(only.url) } : undefined,
+    robots: only ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function CodePage({ params }: Props) {
+  const route = findRoute((await params).code);
+  if (!route) notFound();
+  const articles = route.slugs.map(getError).filter((a) => a !== undefined);
+  const only = articles.length === 1 ? articles[0] : undefined;
+
+  if (only) {
+    return (
+      <div className="py-10 text-center">
+        {/* A static host cannot send a 301, so the page itself forwards, with JavaScript or without. */}
+        <meta httpEquiv="refresh" content={`0; url=${withBase(only.url)}`} />
+        <h1 className="text-xl font-semibold">{route.codes.join(', ')}</h1>
+        <p className="mt-3">
+          Taking you to <Link href={only.url} className="text-brand-700 underline dark:text-blue-300">{only.title}</Link>…
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">
+        <span className="font-mono">{route.codes.join(', ')}</span>
+      </h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">
+        This code shows up in {articles.length} different errors. Pick the one whose message or situation matches
+        yours:
+      </p>
+      <ul className="mt-6 space-y-3" data-testid="code-articles">
+        {articles.map((a) => (
+          <li key={a.slug}>
+            <Link href={a.url} className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
+              <span className="font-semibold text-brand-700 dark:text-blue-300">{a.title}</span>
+              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{a.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

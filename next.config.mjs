@@ -1,0 +1,20 @@
+// BASE_PATH lets the same build live under a sub-path (e.g. /kb on an intranet host).
+// It is normalised once here and handed to the app as NEXT_PUBLIC_BASE_PATH.
+const raw = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+const basePath = raw && !raw.startsWith('/') ? `/${raw}` : raw;
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  env: {
+    NEXT_PUBLIC_BASE_PATH: basePath,
+    NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? '').replace(/\/+$/, ''),
+    NEXT_PUBLIC_REPORT_URL: process.env.REPORT_URL ?? '',
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,67 @@
+// A small static file server for out/ that behaves like a plain static host: index.html
+// for directories, a slash redirect, 404.html for misses, and an optional base path
+// (BASE_PATH) so a sub-path deployment can be tried locally. Loopback only.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function createStaticServer({ dir, base = '' }) {
+  const root = path.resolve(dir);
+  const notFound = path.join(root, '404.html');
+  return http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      pathname = null;
+    }
+    const send = (status, file, headers = {}) => {
+      res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(file).pipe(res);
+    };
+    const miss = () => (fs.existsSync(notFound) ? send(404, notFound) : (res.writeHead(404), res.end('Not found')));
+    if (pathname === null || pathname.includes('\0')) return miss();
+    if (base && pathname !== base && !pathname.startsWith(`${base}/`)) return miss();
+    const rel = pathname.slice(base.length) || '/';
+    const file = path.join(root, path.normalize(rel));
+    if (!file.startsWith(root)) return miss();
+    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        const q = (req.url ?? '').slice((req.url ?? '').indexOf('?') >= 0 ? (req.url ?? '').indexOf('?') : (req.url ?? '').length);
+        res.writeHead(301, { location: `${encodeURI(pathname)}/${q}` });
+        return res.end();
+      }
+      const index = path.join(file, 'index.html');
+      stat = fs.statSync(index, { throwIfNoEntry: false });
+      return stat ? send(200, index) : miss();
+    }
+    if (stat?.isFile()) return send(200, file);
+    // A static host given /foo.txt style names serves them as written; nothing else to try.
+    return miss();
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'out';
+  const port = Number(process.env.PORT ?? 3000);
+  const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
+  createStaticServer({ dir, base }).listen(port, '127.0.0.1', () => {
+    console.log(`Serving ${dir}/ at http://127.0.0.1:${port}${base}/`);
+  });
+}
