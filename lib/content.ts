@@ -74,13 +74,20 @@ function slugOf(file: string): string {
   return path.basename(file).replace(CONTENT_EXT, '');
 }
 
+/** YAML turns an unquoted 2026-11-24 into a Date; the schema wants the date as written. */
+function datesAsWritten(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsWritten);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsWritten(v)]));
+  }
+  return value;
+}
+
 function readFrontmatter(f: RawFile, problems: ContentProblem[]) {
   try {
     const parsed = matter(f.source);
-    // gray-matter turns unquoted YAML dates into Date objects; the schema wants the written form.
-    const data = JSON.parse(
-      JSON.stringify(parsed.data, (_k, v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
-    ) as unknown;
+    const data = datesAsWritten(parsed.data);
     return { data, body: parsed.content };
   } catch (e) {
     problems.push({ file: f.file, field: '(frontmatter)', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });

@@ -13,6 +13,7 @@ export type SourceId =
   | 'mobile-enrollment'
   | 'entra-mdm'
   | 'hybrid-join'
+  | 'entra-vm'
   | 'comanage'
   | 'intune-enrollment'
   | 'autopilot'
@@ -48,6 +49,11 @@ export const HRESULT_TABLE_SOURCES: readonly TableSource[] = [
     id: 'hybrid-join',
     title: 'Troubleshoot Microsoft Entra hybrid joined devices',
     url: 'https://learn.microsoft.com/entra/identity/devices/troubleshoot-hybrid-join-windows-current',
+  },
+  {
+    id: 'entra-vm',
+    title: 'Sign in to a Windows virtual machine in Azure by using Microsoft Entra ID',
+    url: 'https://learn.microsoft.com/entra/identity/devices/howto-vm-sign-in-azure-ad-windows',
   },
   {
     id: 'comanage',
@@ -269,9 +275,9 @@ export const HRESULT_SYMBOLS: readonly HresultSymbolEntry[] = [
   { value: 0x80180029, symbol: 'MENROLL_E_EMPTY_MESSAGE', meaning: 'The server answered HTTP 200 with an empty body.', source: 'mdmreg' },
   // MDMRegistration.h defines MENROLL_E_USER_CANCELED as code 42 (0x8018002A); the
   // co-management table lists 0x8018002A as "user canceled" and 0x8018002B as
-  // MENROLL_E_MDM_NOT_CONFIGURED. winerror.h instead puts USER_CANCELLED and
-  // MDM_NOT_CONFIGURED at 0x80180030 / 0x80180031. Windows logs report 0x8018002B.
-  { value: 0x8018002a, symbol: 'MENROLL_E_USER_CANCELED', meaning: 'The user canceled enrollment, e.g. ignored the MFA prompt of an automatic enrollment.', source: 'mdmreg' },
+  // MENROLL_E_MDM_NOT_CONFIGURED. winerror.h and the MDM Registration Error Values
+  // page instead put them at 0x80180030 / 0x80180031. Windows logs report 0x8018002B.
+  { value: 0x8018002a, symbol: 'MENROLL_E_USER_CANCELED', meaning: 'The user canceled enrollment, e.g. ignored the MFA prompt of an automatic enrollment.', source: 'comanage' },
   { value: 0x8018002b, symbol: 'MENROLL_E_MDM_NOT_CONFIGURED', meaning: 'Automatic enrollment found MDM not (yet) configured for the user in Entra ID; often transient, also seen with unverified UPN suffixes.', source: 'comanage' },
   { value: 0x80180030, symbol: 'MENROLL_E_USER_CANCELLED', aliases: ['MENROLL_E_USER_CANCELED'], meaning: 'User canceled, as numbered in winerror.h; MDMRegistration.h and Windows use 0x8018002A for this.', source: 'mdmreg' },
   { value: 0x80180031, symbol: 'MENROLL_E_MDM_NOT_CONFIGURED', meaning: 'MDM not configured, as numbered in winerror.h; Windows event logs report this condition as 0x8018002B.', source: 'mdmreg' },
@@ -317,7 +323,7 @@ export const HRESULT_SYMBOLS: readonly HresultSymbolEntry[] = [
   { value: 0x801c0025, symbol: 'DSREG_SERVER_BUSY', meaning: 'The registration service answered HTTP 503; retry later.', source: 'hybrid-join' },
   { value: 0x801c003a, symbol: 'DSREG_DISCOVERY_TENANT_NOT_FOUND', meaning: 'The SCP points at a wrong tenant ID, or the tenant has no active subscription.', source: 'hybrid-join' },
   { value: 0x801c003d, symbol: 'DSREG_AUTOJOIN_USERREALM_DISCOVERY_FAILED', meaning: 'Realm discovery failed (managed vs federated could not be determined); see the sub-error.', source: 'hybrid-join' },
-  { value: 0x801c0042, symbol: 'DSREG_E_MSI_TENANTID_UNAVAILABLE', meaning: 'The tenant ID could not be read from the Azure instance metadata service (AADLoginForWindows VM extension).', source: 'hybrid-join' },
+  { value: 0x801c0042, symbol: 'DSREG_E_MSI_TENANTID_UNAVAILABLE', meaning: 'The tenant ID could not be read from the Azure instance metadata service (AADLoginForWindows VM extension).', source: 'entra-vm' },
   { value: 0x801c03ea, symbol: null, meaning: 'TPM attestation failed, so joining Entra ID with a device token failed (Autopilot self-deploying / pre-provisioning).', source: 'autopilot' },
   { value: 0x801c03f2, symbol: 'DSREG_E_DIRECTORY_FAILURE', meaning: 'The registration service returned DirectoryError; read the server error code and message.', source: 'hybrid-join' },
   { value: 0x801c03f3, symbol: null, meaning: 'Entra ID cannot find the device object (for example it was deleted); re-register the device.', source: 'autopilot' },
