@@ -1,3 +1,4 @@
+import { AnchorHeading } from './mdx/anchor-heading';
 import Link from 'next/link';
 import type { ErrorArticle } from '@/lib/content';
 
@@ -5,7 +6,7 @@ export function RelatedList({ articles }: { articles: ErrorArticle[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="related" className="no-print mt-10">
-      <h2 id="related" className="text-lg font-semibold">Related errors</h2>
+      <AnchorHeading as="h2" id="related" className="text-lg font-semibold">Related errors</AnchorHeading>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {articles.map((a) => (
           <li key={a.slug}>

@@ -1,9 +1,10 @@
+import { AnchorHeading } from './mdx/anchor-heading';
 import type { Source } from '@/lib/schema';
 
 export function SourceList({ sources }: { sources: Source[] }) {
   return (
     <section aria-labelledby="sources" className="print-url mt-10">
-      <h2 id="sources" className="text-lg font-semibold">Sources</h2>
+      <AnchorHeading as="h2" id="sources" className="text-lg font-semibold">Sources</AnchorHeading>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
         {sources.map((s) => (
           <li key={s.url}>

@@ -2,7 +2,10 @@ import { urlSpellings } from './codes';
 
 /** Every path segment under /code/ that must lead to this canonical code. */
 export function codeUrlSegments(canonical: string): string[] {
-  return urlSpellings(canonical);
+  const segments = urlSpellings(canonical);
+  // Static hosts match paths case-sensitively, and people do type an upper-case X.
+  const upperX = segments.filter((s) => s.startsWith('0x')).map((s) => `0X${s.slice(2)}`);
+  return [...new Set([...segments, ...upperX])];
 }
 
 export interface CodeRoute {

@@ -18,8 +18,10 @@ export async function MdxContent({ source, causes = [] }: { source: string; caus
     h2: (p: ComponentProps<'h2'>) => <AnchorHeading as="h2" id={p.id}>{p.children}</AnchorHeading>,
     h3: (p: ComponentProps<'h3'>) => <AnchorHeading as="h3" id={p.id}>{p.children}</AnchorHeading>,
     h4: (p: ComponentProps<'h4'>) => <AnchorHeading as="h4" id={p.id}>{p.children}</AnchorHeading>,
+    // Long commands and log lines scroll sideways; keyboard users need to reach them too.
+    pre: (p: ComponentProps<'pre'>) => <pre {...p} tabIndex={0} />,
     table: (p: ComponentProps<'table'>) => (
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table">
         <table {...p} />
       </div>
     ),

@@ -9,6 +9,7 @@ import { OnThisPage } from '@/components/on-this-page';
 import { RelatedList } from '@/components/related-list';
 import { SourceList } from '@/components/source-list';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { AnchorHeading } from '@/components/mdx/anchor-heading';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,9 +48,9 @@ export default async function ErrorPage({ params }: Props) {
         <p className="mt-4 text-lg leading-relaxed text-slate-700 dark:text-slate-300">{article.summary}</p>
         {article.messages.length > 0 && (
           <section aria-labelledby="on-screen" className="mt-5">
-            <h2 id="on-screen" className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            <AnchorHeading as="h2" id="on-screen" className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
               What the screen says
-            </h2>
+            </AnchorHeading>
             {article.messages.map((m) => (
               <blockquote
                 key={m}
