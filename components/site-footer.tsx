@@ -9,7 +9,7 @@ export function SiteFooter() {
           An independent troubleshooting guide. Facts are checked against Microsoft&apos;s public documentation, cited
           on every article.
         </p>
-        <p className="flex gap-4">
+        <p className="flex gap-4 whitespace-nowrap">
           <Link href="/errors/" className="underline underline-offset-4">All errors</Link>
           <Link href="/guides/" className="underline underline-offset-4">Guides</Link>
           <a href={withBase('/api/errors.json')} className="underline underline-offset-4">Catalog (JSON)</a>

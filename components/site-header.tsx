@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SITE_NAME } from '@/lib/site';
+import { SearchBox } from './search-box';
 
 const NAV = [
   { href: '/errors/', label: 'All errors' },
@@ -28,6 +29,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -64,6 +64,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['iOS', 'iPadOS', 'iPhone', 'iPad'],
   ['macOS', 'Mac', 'MacBook'],
   ['sign in', 'signin', 'login', 'logon'],
+  ['timeout', 'time out', 'timed out', 'times out'],
   // British spelling: "enrolment" and "enrol" are what half the world types.
   ['enroll', 'enrol'],
 ];
