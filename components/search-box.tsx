@@ -79,6 +79,7 @@ export function SearchBox() {
       action={withBase('/search/')}
       method="get"
       role="search"
+      aria-label="Site search"
       className="relative w-full sm:ml-auto sm:w-80"
       onSubmit={(e) => {
         e.preventDefault();

@@ -37,7 +37,7 @@ export function SearchResults() {
 
   return (
     <div>
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="mt-4">
+      <form role="search" aria-label="Search errors" onSubmit={(e) => e.preventDefault()} className="mt-4">
         <label htmlFor="page-q" className="text-sm font-medium">Code, message or words</label>
         <input
           id="page-q"

@@ -149,22 +149,23 @@ export function TriageForm({
                     type="button"
                     onClick={() => commit({ ...answers, [id]: undefined }, skipped.filter((x) => x !== id))}
                     className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700"
-                    aria-label={`Change answer: ${q(id).options.find((o) => o.id === answers[id])?.label}`}
                   >
+                    <span className="sr-only">Remove answer: </span>
                     {q(id).options.find((o) => o.id === answers[id])?.label} <span aria-hidden="true">✕</span>
                   </button>
                 </li>
               ))}
               {answers.text && (
                 <li>
-                  <button type="button" onClick={() => commit({ ...answers, text: undefined })} className="max-w-xs truncate rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700" aria-label="Change the code or message">
-                    “{answers.text.length > 40 ? `${answers.text.slice(0, 40)}…` : answers.text}” <span aria-hidden="true">✕</span>
+                  <button type="button" onClick={() => commit({ ...answers, text: undefined })} className="max-w-xs truncate rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700">
+                    <span className="sr-only">Remove answer: </span>“{answers.text.length > 40 ? `${answers.text.slice(0, 40)}…` : answers.text}” <span aria-hidden="true">✕</span>
                   </button>
                 </li>
               )}
               {Object.entries(answers.checks).map(([id, v]) => (
                 <li key={id}>
-                  <button type="button" onClick={() => { const c = { ...answers.checks }; delete c[id]; commit({ ...answers, checks: c }); }} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700" aria-label={`Change answer: ${q('checks').options.find((o) => o.id === id)?.label} ${v}`}>
+                  <button type="button" onClick={() => { const c = { ...answers.checks }; delete c[id]; commit({ ...answers, checks: c }); }} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700">
+                    <span className="sr-only">Remove answer: </span>
                     {q('checks').options.find((o) => o.id === id)?.label} {v === 'yes' ? 'Yes' : 'No'} <span aria-hidden="true">✕</span>
                   </button>
                 </li>
@@ -234,7 +235,7 @@ export function TriageForm({
                   <span>{q('checks').options.find((o) => o.id === id)?.label}</span>
                   <span className="flex gap-2">
                     {(['yes', 'no'] as const).map((v) => (
-                      <button key={v} type="button" onClick={() => commit({ ...answers, checks: { ...answers.checks, [id]: v } })} className="rounded-md border border-slate-300 px-3 py-1 hover:border-brand-600 dark:border-slate-700" aria-label={`${q('checks').options.find((o) => o.id === id)?.label} ${v}`}>
+                      <button key={v} type="button" onClick={() => commit({ ...answers, checks: { ...answers.checks, [id]: v } })} className="rounded-md border border-slate-300 px-3 py-1 hover:border-brand-600 dark:border-slate-700" aria-label={`${q('checks').options.find((o) => o.id === id)?.label} ${v === 'yes' ? 'Yes' : 'No'}`}>
                         {v === 'yes' ? 'Yes' : 'No'}
                       </button>
                     ))}

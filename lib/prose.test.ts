@@ -22,3 +22,28 @@ describe('sharedRuns', () => {
     expect(proseOf(article)).not.toContain('maximum');
   });
 });
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+const seedsDir = path.join(__dirname, '..', '..', 'shared', 'seeds');
+const haveSeeds = fs.existsSync(seedsDir);
+
+describe.skipIf(!haveSeeds)('the knowledge base is written in our own words', () => {
+  it('no article or guide shares a 12-word run with the source documents', () => {
+    const grams = new Set<string>();
+    for (const f of fs.readdirSync(seedsDir)) {
+      if (f === 'README.md') continue;
+      for (const g of ngrams(words(fs.readFileSync(path.join(seedsDir, f), 'utf8')), 12)) grams.add(g);
+    }
+    const offenders: string[] = [];
+    for (const dir of ['errors', 'guides']) {
+      const abs = path.join(__dirname, '..', 'content', dir);
+      for (const f of fs.readdirSync(abs)) {
+        const runs = sharedRuns(grams, fs.readFileSync(path.join(abs, f), 'utf8'));
+        if (runs.length) offenders.push(`${dir}/${f}: "${runs[0]}"`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -127,8 +127,22 @@ function fold(s: string): string {
  * A light suffix stripper: enough that "enrolled", "enrolling" and "enrollment"
  * meet, while staying predictable (a word is never cut below four letters).
  */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
 export function stem(w: string): string {
-  if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
+  if (w.length <= 3) return w;
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stemUncached(w);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+function stemUncached(w: string): string {
+  if (!/^[a-z]+$/.test(w)) return w;
   let s = w;
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.endsWith('sses')) s = s.slice(0, -2);
@@ -388,6 +402,17 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     return id;
   };
 
+  // Search terms and labels repeat across articles ("Intune PC client", "Windows"): tokenize each once.
+  const memo = new Map<string, Tokens>();
+  const tokenizeMemo = (text: string): Tokens => {
+    let t = memo.get(text);
+    if (!t) {
+      t = tokenize(fold(text));
+      memo.set(text, t);
+    }
+    return t;
+  };
+
   const titleNorm: string[] = [];
   const messagesNorm: string[] = [];
 
@@ -402,7 +427,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     };
     const addText = (text: string, field: number) => {
       if (!text) return;
-      const t = tokenize(fold(text));
+      const t = tokenizeMemo(text);
       const w = FIELD_WEIGHT[field]!;
       t.stems.forEach((s, i) => put(idOf(s, t.surfaces[i]!), field, w));
       t.joined.forEach((s, i) => put(idOf(s, t.joinedSurfaces[i]!), field, w));
