@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
 import { SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   description:
     'Look up an Intune or Microsoft Entra ID (Azure AD) enrollment error by code or message, find its cause, and fix it: plain steps for users, exact admin center paths for admins.',
   ...(siteUrl ? { metadataBase: new URL(siteUrl) } : {}),
+  openGraph: { type: 'website', siteName: SITE_NAME },
 };
 
 export const viewport: Viewport = {
@@ -23,7 +25,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets the class before React hydrates, so the attribute is expected to differ.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

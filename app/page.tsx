@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getContent } from '@/lib/content';
 import { withBase } from '@/lib/site';
+import { buildJourney } from '@/lib/journey';
+import { JourneyMap } from '@/components/journey-map';
 
 const WAYS_IN = [
   {
@@ -26,6 +28,7 @@ const WAYS_IN = [
 export default function HomePage() {
   const { errors } = getContent();
   const codeCount = new Set(errors.flatMap((e) => e.codes)).size;
+  const common = errors.filter((e) => e.common);
   return (
     <div>
       <section className="rounded-2xl bg-gradient-to-br from-brand-50 to-white px-5 py-10 sm:px-10 dark:from-slate-900 dark:to-slate-950">
@@ -68,6 +71,31 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="common" className="mt-12">
+        <h2 id="common" className="text-xl font-bold">Common enrollment errors</h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {common.map((e) => (
+            <li key={e.slug}>
+              <Link href={e.url} className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
+                {e.codes[0] && <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{e.codes[0]}</span>}
+                <span className="block font-semibold text-brand-700 dark:text-blue-300">{e.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="journey-heading" className="mt-12">
+        <h2 id="journey-heading" className="text-xl font-bold">The enrollment journey</h2>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
+          A device passes these stages on its way into Intune. Find the stage where it stopped: every error in the
+          knowledge base is filed under one.
+        </p>
+        <div className="mt-4">
+          <JourneyMap stages={buildJourney(errors)} />
+        </div>
       </section>
     </div>
   );

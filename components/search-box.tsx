@@ -80,7 +80,7 @@ export function SearchBox() {
       method="get"
       role="search"
       aria-label="Site search"
-      className="relative w-full sm:ml-auto sm:w-80"
+      className="relative w-full sm:w-80"
       onSubmit={(e) => {
         e.preventDefault();
         submit();

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SITE_NAME } from '@/lib/site';
 import { SearchBox } from './search-box';
+import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
   { href: '/errors/', label: 'All errors' },
@@ -10,7 +11,7 @@ const NAV = [
 
 export function SiteHeader() {
   return (
-    <header className="no-print sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="no-print z-40 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
           <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-700 text-sm text-white">
@@ -29,7 +30,10 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <SearchBox />
+        <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
+          <SearchBox />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -129,6 +129,11 @@ describe('build-stopping rules name the file and the field', () => {
     ]);
   });
 
+  it('an article without the plain-words section for the person at the device', () => {
+    const problems = problemsWith((raw) => editError(raw, 'alpha-error', (s) => s.replace('<ForUser>\nPlain words.\n</ForUser>', '')));
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringContaining('alpha-error.mdx'), field: 'body', message: expect.stringMatching(/ForUser/) })]);
+  });
+
   it('triage options and checks must exist in triage.json', () => {
     const problems = problemsWith((raw) =>
       editError(raw, 'alpha-error', (s) => s.replace('where: [oobe]', 'where: [kitchen]').replace('all-users: "yes"', 'all-user: "yes"')),

@@ -192,6 +192,9 @@ function checkCrossReferences(
       if (slug === a.slug) problems.push({ file: a.file, field: `related.${i}`, message: 'an article cannot be related to itself' });
     });
     const scan = scanBody(a.body);
+    if (!/<ForUser>/.test(a.body)) {
+      problems.push({ file: a.file, field: 'body', message: 'needs a <ForUser> section: plain words for the person at the device' });
+    }
     const declared = a.causes.map((c) => c.id);
     a.causes.forEach((c, i) => {
       if (declared.indexOf(c.id) !== i) problems.push({ file: a.file, field: `causes.${i}.id`, message: `duplicate cause id "${c.id}"` });

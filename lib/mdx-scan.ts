@@ -45,6 +45,7 @@ export function scanBody(body: string): BodyScan {
     if (heading?.[1]) anchors.push(slugger.slug(headingText(heading[1])));
     for (const m of line.matchAll(/\bid="([^"]+)"/g)) anchors.push(m[1]!);
     for (const m of line.matchAll(/<Cause\b[^>]*\bid="([^"]+)"/g)) causeIds.push(m[1]!);
+    if (/<ForUser>/.test(line)) anchors.push('for-you'); // the section's heading id, set by the component
     for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ href: m[1]!, line: i + 1 });
     for (const m of line.matchAll(/\bhref="([^"]+)"/g)) links.push({ href: m[1]!, line: i + 1 });
   });

@@ -61,6 +61,8 @@ export const errorFrontmatterSchema = z
     reviewed,
     searchTerms: z.array(nonEmpty).default([]),
     triage: triage.default({ where: [], method: [] }),
+    // Listed among the common errors on the home page.
+    common: z.boolean().default(false),
   })
   .strict();
 

@@ -402,15 +402,63 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     return id;
   };
 
-  // Search terms and labels repeat across articles ("Intune PC client", "Windows"): tokenize each once.
-  const memo = new Map<string, Tokens>();
-  const tokenizeMemo = (text: string): Tokens => {
-    let t = memo.get(text);
+  // Search terms and labels repeat across articles ("Intune PC client", "Windows"):
+  // tokenize each distinct text once, straight to stem ids.
+  const textMemo = new Map<string, { ids: number[]; groups: number[] }>();
+  const textIds = (text: string) => {
+    let t = textMemo.get(text);
     if (!t) {
-      t = tokenize(fold(text));
-      memo.set(text, t);
+      const tk = tokenize(fold(text));
+      const ids = tk.stems.map((s, i) => idOf(s, tk.surfaces[i]!));
+      tk.joined.forEach((s, i) => ids.push(idOf(s, tk.joinedSurfaces[i]!)));
+      const groups: number[] = [];
+      synonymGroupsIn(tk.stems, tk.joined, (g) => {
+        if (!groups.includes(g)) groups.push(g);
+      });
+      t = { ids, groups };
+      textMemo.set(text, t);
     }
     return t;
+  };
+  const groupIds: (number[] | undefined)[] = [];
+  const idsOfGroup = (g: number) =>
+    (groupIds[g] ??= SYNONYMS.groupStems[g]!.map(({ stem: s, surface }) => idOf(s, surface)));
+  const normMemo = new Map<string, string>();
+  const normOf = (text: string) => {
+    let v = normMemo.get(text);
+    if (v === undefined) normMemo.set(text, (v = phraseNorm(text)));
+    return v;
+  };
+
+  // Per-document scratch, indexed by stem id and reset after each document, so the
+  // build allocates per distinct text rather than per document.
+  let bestW = new Float64Array(1024);
+  let fieldMask = new Int32Array(1024);
+  const docStems: number[] = [];
+  const groupW = new Float64Array(SYNONYMS.groupStems.length);
+  const docGroups: number[] = [];
+  const put = (id: number, field: number, w: number) => {
+    if (id >= bestW.length) {
+      const grownW = new Float64Array(bestW.length * 2);
+      grownW.set(bestW);
+      bestW = grownW;
+      const grownM = new Int32Array(fieldMask.length * 2);
+      grownM.set(fieldMask);
+      fieldMask = grownM;
+    }
+    if (fieldMask[id] === 0) docStems.push(id);
+    if (bestW[id]! < w) bestW[id] = w;
+    fieldMask[id]! |= 1 << field;
+  };
+  const addText = (text: string, field: number) => {
+    if (!text) return;
+    const t = textIds(text);
+    const w = FIELD_WEIGHT[field]!;
+    for (const id of t.ids) put(id, field, w);
+    for (const g of t.groups) {
+      if (groupW[g] === 0) docGroups.push(g);
+      if (groupW[g]! < w) groupW[g] = w;
+    }
   };
 
   const titleNorm: string[] = [];
@@ -418,44 +466,29 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
 
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
-    const best = new Map<number, number>();
-    const fields = new Map<number, number>();
-    const groups = new Map<number, number>();
-    const put = (id: number, field: number, w: number) => {
-      if ((best.get(id) ?? 0) < w) best.set(id, w);
-      fields.set(id, (fields.get(id) ?? 0) | (1 << field));
-    };
-    const addText = (text: string, field: number) => {
-      if (!text) return;
-      const t = tokenizeMemo(text);
-      const w = FIELD_WEIGHT[field]!;
-      t.stems.forEach((s, i) => put(idOf(s, t.surfaces[i]!), field, w));
-      t.joined.forEach((s, i) => put(idOf(s, t.joinedSurfaces[i]!), field, w));
-      synonymGroupsIn(t.stems, t.joined, (g) => {
-        if ((groups.get(g) ?? 0) < w) groups.set(g, w);
-      });
-    };
     addText(str(doc.title), F_TITLE);
     for (const m of arr(doc.messages)) addText(str(m), F_MESSAGE);
     for (const t of arr(doc.terms)) addText(str(t), F_TERM);
     addText(str(doc.summary), F_SUMMARY);
-    const meta = [...arr(doc.platforms).map((p) => labelOf(PLATFORM_LABELS, str(p))), labelOf(STAGE_LABELS, str(doc.stage))];
-    addText(meta.join(' . '), F_META);
+    addText(arr(doc.platforms).map((p) => labelOf(PLATFORM_LABELS, str(p))).join(' . '), F_META);
+    addText(labelOf(STAGE_LABELS, str(doc.stage)), F_META);
 
-    for (const [g, w] of groups) {
-      for (const { stem: s, surface } of SYNONYMS.groupStems[g]!) {
-        put(idOf(s, surface), F_SYN, w * SYN_FACTOR);
-      }
+    for (const g of docGroups) {
+      for (const id of idsOfGroup(g)) put(id, F_SYN, groupW[g]! * SYN_FACTOR);
+      groupW[g] = 0;
     }
-    for (const [id, w] of best) {
-      const mask = fields.get(id)!;
+    docGroups.length = 0;
+    for (const id of docStems) {
       postingDocs[id]!.push(d);
-      postingWeights[id]!.push(w + EXTRA_FIELD_BONUS * (popcount(mask) - 1));
+      postingWeights[id]!.push(bestW[id]! + EXTRA_FIELD_BONUS * (popcount(fieldMask[id]!) - 1));
+      bestW[id] = 0;
+      fieldMask[id] = 0;
     }
+    docStems.length = 0;
 
-    titleNorm.push(phraseNorm(str(doc.title)));
+    titleNorm.push(normOf(str(doc.title)));
     // Search terms join the messages here: "ESP timeout" written as a term is a phrase people type.
-    messagesNorm.push([...arr(doc.messages), ...arr(doc.terms)].map((m) => phraseNorm(str(m))).join(' \u0000 '));
+    messagesNorm.push([...arr(doc.messages), ...arr(doc.terms)].map((m) => normOf(str(m))).join(' \u0000 '));
   }
 
   const vocab = stemList.length;
@@ -522,6 +555,17 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const touched = new Int32Array(n);
   const termTouched = new Int32Array(n);
   const cache = new Map<string, Expansion[]>();
+  // A text's words don't depend on the query; the same articles come back keystroke after keystroke.
+  const snippetCache = new Map<string, SnippetTokens>();
+  const snippetTokensOf = (text: string): SnippetTokens => {
+    let t = snippetCache.get(text);
+    if (!t) {
+      t = snippetTokens(text);
+      if (snippetCache.size >= CACHE_MAX) snippetCache.clear();
+      snippetCache.set(text, t);
+    }
+    return t;
+  };
 
   function expand(term: QueryTerm): Expansion[] {
     const key = (term.partial ? 'p\u0000' : 'w\u0000') + term.stem + '\u0000' + term.surface;
@@ -596,8 +640,19 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     return 0;
   }
 
-  /** Text relevance of every document touched by the query words, with the documents in touch order. */
-  function scoreText(terms: QueryTerm[], phrase: string): { docs: number[]; scores: Map<number, number>; expansions: Expansion[][] } {
+  function phraseBonus(d: number, phrase: string): number {
+    if (!phrase) return 1;
+    if (titleNorm[d]!.includes(phrase)) return TITLE_PHRASE_BONUS;
+    if (messagesNorm[d]!.includes(phrase)) return MESSAGE_PHRASE_BONUS;
+    return 1;
+  }
+
+  /** Text relevance of the best `keep` documents the query words touch. */
+  function scoreText(
+    terms: QueryTerm[],
+    phrase: string,
+    keep: number,
+  ): { docs: number[]; scores: Map<number, number>; expansions: Expansion[][] } {
     const expansions = terms.map(expand);
     let touchedCount = 0;
     for (const exps of expansions) {
@@ -624,10 +679,9 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
 
     const q = terms.length;
-    const limitK = 64;
     // Only the best few need the phrase check: a doc holding the whole phrase in its
     // title or a message already scores near the top on the words alone.
-    const heap = new TopK(limitK, order);
+    const heap = new TopK(keep, order);
     for (let k = 0; k < touchedCount; k++) {
       const d = touched[k]!;
       const s = acc[d]! * Math.pow(matched[d]! / q, COVERAGE_POWER);
@@ -639,19 +693,12 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       acc[d] = 0;
       matched[d] = 0;
     }
-    for (const [d, s] of heap.entries()) {
-      let v = s;
-      if (phrase) {
-        if (titleNorm[d]!.includes(phrase)) v *= TITLE_PHRASE_BONUS;
-        else if (messagesNorm[d]!.includes(phrase)) v *= MESSAGE_PHRASE_BONUS;
-      }
-      scores.set(d, v);
-    }
+    for (const [d, s] of heap.entries()) scores.set(d, s * phraseBonus(d, phrase));
     return { docs: [...scores.keys()], scores, expansions };
   }
 
   /** Text score of specific documents (code hits outside the text top-K still need ordering). */
-  function scoreDoc(d: number, expansions: Expansion[][]): number {
+  function scoreDoc(d: number, expansions: Expansion[][], phrase: string): number {
     if (!expansions.length) return 0;
     let total = 0;
     let hits = 0;
@@ -666,7 +713,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
         hits++;
       }
     }
-    return total * Math.pow(hits / expansions.length, COVERAGE_POWER);
+    return total * Math.pow(hits / expansions.length, COVERAGE_POWER) * (hits ? phraseBonus(d, phrase) : 1);
   }
 
   function matchedStems(d: number, expansions: Expansion[][]): number[] {
@@ -689,7 +736,11 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
 
     /* codes */
     const codeText = input.length > QUERY_CODES_MAX ? input.slice(0, QUERY_CODES_MAX) : input;
-    const found = extractCodes(codeText).filter((f) => HAS_DIGIT.test(f.raw));
+    // A run of letters that happens to be hex ("add", "cafe", "decade") is a word unless
+    // an article has exactly that code; it never counts as an unknown code.
+    const found = extractCodes(codeText).filter(
+      (f) => HAS_DIGIT.test(f.raw) || (f.code !== null && codeDocs.has(f.code.canonical)),
+    );
     const codeHits = new Map<number, CodeMatch>();
     const similar = new Map<number, CodeMatch>();
     const codesSeen = new Set<string>();
@@ -718,11 +769,12 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
 
     const groups: { codes: Code[]; raw: string; nearMiss: boolean }[] = [];
     const trimmed = input.trim();
-    const singleToken = trimmed.length > 0 && trimmed.length <= 64 && !/\s/.test(trimmed) && HAS_DIGIT.test(trimmed);
+    const singleToken = trimmed.length > 0 && trimmed.length <= 64 && !/\s/.test(trimmed);
     if (singleToken) {
       // One token alone is meant as a code, so every reading of it counts ("240001"
       // is AADSTS240001 or 0x00240001).
-      const readings = parseCodeCandidates(trimmed);
+      let readings = parseCodeCandidates(trimmed);
+      if (!HAS_DIGIT.test(trimmed)) readings = readings.filter((c) => codeDocs.has(c.canonical));
       if (readings.length) groups.push({ codes: readings, raw: trimmed, nearMiss: true });
     }
     for (const f of found) {
@@ -770,7 +822,8 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     let text = input.length > QUERY_TEXT_MAX ? input.slice(0, QUERY_TEXT_MAX) : input;
     // Blank out the codes so their digits never reach word matching.
     for (const f of found) {
-      if (f.index >= text.length) continue;
+      // A short number is also a word: "3010" is a Win32 error people quote as is.
+      if (f.index >= text.length || /^\d{1,4}$/.test(f.raw)) continue;
       text = text.slice(0, f.index) + ' '.repeat(Math.min(f.raw.length, text.length - f.index)) + text.slice(f.index + f.raw.length);
     }
     const folded = fold(text);
@@ -820,7 +873,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
         codes: arr(doc.codes).map(str),
         kind,
         score,
-        snippet: snippetFor(doc, new Set(stems.map((id) => stemList[id]!)), codesToShow(doc, code)),
+        snippet: snippetFor(doc, new Set(stems.map((id) => stemList[id]!)), codesToShow(doc, code), snippetTokensOf),
         matchedTerms: stems.map((id) => stemSurface[id]!),
       };
       if (code !== undefined) hit.matchedCode = code;
@@ -891,7 +944,13 @@ interface SnippetToken {
   end: number;
 }
 
-function snippetTokens(text: string): { parts: SnippetToken[]; compounds: SnippetToken[] } {
+interface SnippetTokens {
+  parts: SnippetToken[];
+  compounds: SnippetToken[];
+  stems: Set<string>;
+}
+
+function snippetTokens(text: string): SnippetTokens {
   const parts: SnippetToken[] = [];
   const compounds: SnippetToken[] = [];
   for (const m of text.matchAll(SNIPPET_WORD)) {
@@ -907,7 +966,9 @@ function snippetTokens(text: string): { parts: SnippetToken[]; compounds: Snippe
       offset += piece.length;
     }
   }
-  return { parts, compounds };
+  const stems = new Set(parts.map((p) => p.stem));
+  for (const c of compounds) stems.add(c.stem);
+  return { parts, compounds, stems };
 }
 
 /** The codes worth lighting up in a snippet: the one matched, or for a misprint the article's real ones. */
@@ -916,7 +977,12 @@ function codesToShow(doc: SearchDoc, code: string | undefined): string[] {
   return /^(?:0x[0-9A-F]{8}|AADSTS\d+)$/.test(code) ? [code] : [code, ...arr(doc.codes).map(str)];
 }
 
-function snippetFor(doc: SearchDoc, stems: Set<string>, codes: string[]): SearchHit['snippet'] {
+function snippetFor(
+  doc: SearchDoc,
+  stems: Set<string>,
+  codes: string[],
+  tokensOf: (text: string) => SnippetTokens,
+): SearchHit['snippet'] {
   const candidates = [...arr(doc.messages).map(str), str(doc.summary)].filter(Boolean);
   let bestText = str(doc.summary);
   let bestRanges: [number, number][] = [];
@@ -935,7 +1001,7 @@ function snippetFor(doc: SearchDoc, stems: Set<string>, codes: string[]): Search
       if (ranges.length) score += 3;
     }
     if (stems.size) {
-      const { parts, compounds } = snippetTokens(text);
+      const { parts, compounds, stems: present } = tokensOf(text);
       for (const c of compounds) {
         if (stems.has(c.stem)) {
           ranges.push([c.start, c.end]);
@@ -948,10 +1014,11 @@ function snippetFor(doc: SearchDoc, stems: Set<string>, codes: string[]): Search
           keys.add(p.stem);
         }
       }
-      // A word matched through a synonym: light up the phrase it stands for.
+      // A word matched only through a synonym ("ESP" for "Enrollment Status Page"):
+      // light up the phrase it stands for.
       for (let i = 0; i < parts.length; i++) {
         for (const ph of SYNONYMS.byFirst.get(parts[i]!.stem) ?? []) {
-          if (!SYNONYMS.groupStems[ph.group]!.some((g) => stems.has(g.stem))) continue;
+          if (!SYNONYMS.groupStems[ph.group]!.some((g) => stems.has(g.stem) && !present.has(g.stem))) continue;
           if (ph.seq.every((s, k) => parts[i + k]?.stem === s)) {
             ranges.push([parts[i]!.start, parts[i + ph.seq.length - 1]!.end]);
             keys.add('\u0000syn' + ph.group);

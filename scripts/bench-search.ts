@@ -293,6 +293,10 @@ function measure(name: string, docs: SearchDoc[], seed: number): Row {
   }
 
   const times = perQuery.map(median);
+  if (process.env.BENCH_VERBOSE) {
+    const slow = queries.map((q, i) => [times[i]!, q.q] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
+    for (const [t, q] of slow) console.log(`slow ${docs.length}: ${t.toFixed(2)} ms ${JSON.stringify(q.slice(0, 120))}`);
+  }
   const byKind = new Map<string, number[]>();
   queries.forEach(({ kind }, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), times[i]!]));
   let worstKind = '';

@@ -7,6 +7,7 @@ import { createStaticServer } from './static-server.mjs';
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dark = process.argv.includes('--dark');
 const print = process.argv.includes('--print');
+const fold = process.argv.includes('--fold'); // first screen only, at full resolution
 const server = createStaticServer({ dir: 'out' }).listen(4180, '127.0.0.1');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -20,7 +21,7 @@ for (const p of paths.length ? paths : ['/']) {
     await page.goto(`http://127.0.0.1:4180${p}`);
     await page.waitForTimeout(300);
     const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-    await page.screenshot({ path: `.shots/${name}-${label}${dark ? '-dark' : ''}${print ? '-print' : ''}.png`, fullPage: true });
+    await page.screenshot({ path: `.shots/${name}-${label}${dark ? '-dark' : ''}${print ? '-print' : ''}${fold ? '-fold' : ''}.png`, fullPage: !fold });
     await page.close();
   }
 }

@@ -8,7 +8,7 @@ export function Cause({ id, title, index, children }: { id: string; title: strin
       <p className="not-prose text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">
         Cause {index}
       </p>
-      <AnchorHeading as="h2" id={id} className="mt-1">
+      <AnchorHeading as="h2" id={id} className="mt-1" copyTitle={title}>
         {title}
       </AnchorHeading>
       {children}

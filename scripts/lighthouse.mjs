@@ -1,0 +1,199 @@
+// Lighthouse on the built site (mobile emulation + simulated throttling, Lighthouse's defaults).
+//
+//   npm run build && node scripts/lighthouse.mjs            # 3 runs per page, median kept
+//   node scripts/lighthouse.mjs --runs 1 --no-write
+//
+// Targets: performance ≥ 95, accessibility / best-practices / SEO = 100 on every page; exit 1
+// otherwise, after listing the audits that cost points. Full reports land in .bench/lighthouse/.
+// CHROMIUM_PATH overrides /usr/bin/chromium, PORT overrides 4190, BASE_PATH is honoured.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { createStaticServer } from './static-server.mjs';
+import { machine, writeSection } from './budgets.mjs';
+
+const ROOT = process.cwd();
+const OUT = path.join(ROOT, 'out');
+const REPORTS = path.join(ROOT, '.bench', 'lighthouse');
+const PORT = Number(process.env.PORT ?? 4190);
+const BASE = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/errors/user-not-authorized-to-enroll/' },
+  { name: 'search', path: '/search/?q=80180003' },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TARGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+const args = process.argv.slice(2);
+const argValue = (flag, fallback) => {
+  const i = args.indexOf(flag);
+  return i === -1 ? fallback : args[i + 1];
+};
+// Simulated throttling still folds in this machine's real CPU time, which other builds on a
+// 2-core box disturb; the median of a few runs is what Lighthouse itself recommends.
+const RUNS = Math.max(1, Number(argValue('--runs', 3)));
+
+const score = (lhr, cat) => Math.round((lhr.categories[cat]?.score ?? 0) * 100);
+
+/** Audits in a category that did not get full marks, with the weight they carry in it. */
+function failing(lhr, cat) {
+  const refs = lhr.categories[cat]?.auditRefs ?? [];
+  const rows = [];
+  for (const ref of refs) {
+    const a = lhr.audits[ref.id];
+    if (!a || a.score === null || a.score >= 1) continue;
+    if (['notApplicable', 'manual', 'informative'].includes(a.scoreDisplayMode)) continue;
+    // Performance diagnostics carry no weight; list them only when they flag something.
+    if (cat === 'performance' && ref.weight === 0 && a.score >= 0.9) continue;
+    rows.push({ id: a.id, title: a.title, displayValue: a.displayValue ?? '', score: a.score, weight: ref.weight, items: detailItems(a.details) });
+  }
+  return rows.sort((x, y) => y.weight - x.weight || x.score - y.score);
+}
+
+function detailItems(details) {
+  if (!Array.isArray(details?.items)) return [];
+  // 'list' details nest tables; flatten them so each offending row is reachable.
+  return details.items.flatMap((it) => (it?.type === 'table' && Array.isArray(it.items) ? it.items : [it]));
+}
+
+function describeItems(items) {
+  // The first few offending nodes / URLs are what a developer needs to find the cause.
+  return items.slice(0, 4).map((it) => {
+    const node = it.node ?? it.subItems?.items?.[0]?.relatedNode;
+    if (node?.snippet) return `${node.snippet.slice(0, 140)}${node.explanation ? ` — ${node.explanation.split('\n')[0]}` : ''}`;
+    if (it.url) return `${it.url}${it.wastedBytes ? ` (${Math.round(it.wastedBytes / 1024)} KB wasted)` : ''}${it.totalBytes ? ` (${Math.round(it.totalBytes / 1024)} KB)` : ''}`;
+    if (it.description) return String(it.description).slice(0, 140);
+    if (it.source?.url) return `${it.source.url}:${it.source.line}`;
+    return JSON.stringify(it).slice(0, 140);
+  });
+}
+
+async function listen(server) {
+  await new Promise((resolve, reject) => {
+    server.once('error', (e) => reject(e.code === 'EADDRINUSE' ? new Error(`port ${PORT} is in use; set PORT to a free one`) : e));
+    server.listen(PORT, '127.0.0.1', resolve);
+  });
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html not found: run `npm run build` first');
+  if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME} (set CHROMIUM_PATH)`);
+  fs.mkdirSync(REPORTS, { recursive: true });
+
+  const server = createStaticServer({ dir: OUT, base: BASE });
+  await listen(server);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-profile-'));
+  let chrome;
+  const results = [];
+  try {
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROME,
+      userDataDir,
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    for (const page of PAGES) {
+      const url = `http://127.0.0.1:${PORT}${BASE}${page.path}`;
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+        if (!r?.lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+        if (r.lhr.runtimeError) throw new Error(`lighthouse ${url}: ${r.lhr.runtimeError.code}: ${r.lhr.runtimeError.message}`);
+        runs.push(r);
+        process.stdout.write(`  ${page.name} run ${i + 1}/${RUNS}: performance ${score(r.lhr, 'performance')}\n`);
+      }
+      // The run with the median performance score stands for the page; the other three
+      // categories do not depend on timing.
+      runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
+      const median = runs[Math.floor(runs.length / 2)];
+      fs.writeFileSync(path.join(REPORTS, `${page.name}.json`), median.report);
+      results.push({ page, url, lhr: median.lhr, perfRuns: runs.map((r) => score(r.lhr, 'performance')) });
+    }
+  } finally {
+    await chrome?.kill();
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function report(results) {
+  const head = `| page | ${CATEGORIES.join(' | ')} | performance runs | FCP | LCP | TBT | CLS | SI |`;
+  const sep = `| --- | ${CATEGORIES.map(() => '---:').join(' | ')} | --- | ---: | ---: | ---: | ---: | ---: |`;
+  const lines = results.map(({ page, lhr, perfRuns }) => {
+    const cells = CATEGORIES.map((c) => (score(lhr, c) < TARGET[c] ? `**${score(lhr, c)}**` : String(score(lhr, c))));
+    const metrics = METRICS.map((m) => lhr.audits[m]?.displayValue ?? '?');
+    return `| ${page.name} \`${page.path}\` | ${cells.join(' | ')} | ${perfRuns.join(', ')} | ${metrics.join(' | ')} |`;
+  });
+  const table = [head, sep, ...lines].join('\n');
+
+  const problems = [];
+  const details = [];
+  for (const { page, lhr } of results) {
+    for (const c of CATEGORIES) {
+      const s = score(lhr, c);
+      const bad = failing(lhr, c);
+      if (s < TARGET[c]) problems.push(`${page.name}: ${c} ${s} < ${TARGET[c]}`);
+      if (s >= TARGET[c]) continue;
+      details.push(`\n${page.name} ${page.path} — ${c} ${s} (target ${TARGET[c]}):`);
+      for (const b of bad) {
+        details.push(`  - ${b.id}: ${b.title}${b.displayValue ? ` [${b.displayValue}]` : ''} (score ${b.score}, weight ${b.weight})`);
+        for (const line of describeItems(b.items)) details.push(`      ${line}`);
+      }
+    }
+  }
+  return { table, problems, details, versions: results[0]?.lhr };
+}
+
+try {
+  const results = await main();
+  const { table, problems, details, versions } = report(results);
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`\nLighthouse ${versions.lighthouseVersion}, ${versions.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}, ${machine()}, ${date}\n`);
+  console.log(table);
+  for (const line of details) console.log(line);
+  console.log(`\nfull reports: ${path.relative(ROOT, REPORTS)}/<page>.json`);
+
+  if (!args.includes('--no-write')) {
+    writeSection(
+      '## Lighthouse',
+      [
+        '## Lighthouse',
+        '',
+        'Written by `node scripts/lighthouse.mjs` after `npm run build`. Lighthouse defaults: mobile emulation',
+        `(Moto G Power) with simulated throttling (slow 4G, 4× CPU), against out/ served by \`scripts/static-server.mjs\`. ${RUNS} run(s)`,
+        'per page; the run with the median performance score is reported. Targets: performance ≥ 95,',
+        'accessibility, best practices and SEO 100 (scores below target in bold).',
+        '',
+        `Machine: ${machine()}. Lighthouse ${versions.lighthouseVersion}, ${versions.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'} headless. Date: ${date}.`,
+        '',
+        table,
+        '',
+        ...(problems.length ? ['Below target:', '', ...problems.map((p) => `- ${p}`), ''] : []),
+      ].join('\n'),
+    );
+    console.log('wrote docs/benchmarks.md (## Lighthouse)');
+  }
+
+  if (problems.length) {
+    for (const p of problems) console.error(`BELOW TARGET: ${p}`);
+    process.exit(1);
+  }
+  console.log('all Lighthouse targets met');
+} catch (e) {
+  console.error(`lighthouse: ${e.stack ?? e.message}`);
+  process.exit(1);
+}
