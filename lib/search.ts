@@ -168,6 +168,7 @@ function isCodeLike(t: string): boolean {
 }
 
 const HAS_DIGIT = /\d/;
+const SHORT_NUMBER = /^\d{1,4}$/;
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-_.]/;
 
@@ -796,6 +797,9 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       }
     }
 
+    // "1903" alone may be a Win32 error or a Windows version; it is only called an
+    // unknown code when no article mentions it as a word either.
+    const weakUnknown = new Set<string>();
     for (const g of groups) {
       const rawIsMisprint = misprintRaw.has(g.raw.toLowerCase());
       const known = g.codes.filter((c) => codeDocs.has(c.canonical));
@@ -810,6 +814,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       noteCode(c.canonical);
       if (rawIsMisprint) continue;
       if (!response.unknownCodes.includes(c.canonical)) response.unknownCodes.push(c.canonical);
+      if (SHORT_NUMBER.test(g.raw)) weakUnknown.add(c.canonical);
       if (g.nearMiss) for (const [code, rank] of nearMisses(c)) for (const d of codeDocs.get(code)!) offerSimilar(d, code, rank);
     }
 
@@ -823,7 +828,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     // Blank out the codes so their digits never reach word matching.
     for (const f of found) {
       // A short number is also a word: "3010" is a Win32 error people quote as is.
-      if (f.index >= text.length || /^\d{1,4}$/.test(f.raw)) continue;
+      if (f.index >= text.length || SHORT_NUMBER.test(f.raw)) continue;
       text = text.slice(0, f.index) + ' '.repeat(Math.min(f.raw.length, text.length - f.index)) + text.slice(f.index + f.raw.length);
     }
     const folded = fold(text);
@@ -843,11 +848,12 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
         t.surface = toks.surfaces[toks.surfaces.length - 1]!;
       }
     }
-    const phrase = terms.length ? phraseNorm(text) : '';
+    const fullPhrase = terms.length ? phraseNorm(text) : '';
+    const phrase = fullPhrase.length >= 4 ? fullPhrase : '';
     const scored = terms.length
-      ? scoreText(terms, phrase.length >= 4 ? phrase : '')
+      ? scoreText(terms, phrase, Math.max(64, 2 * limit))
       : { docs: [] as number[], scores: new Map<number, number>(), expansions: [] as Expansion[][] };
-    const textScore = (d: number) => scored.scores.get(d) ?? scoreDoc(d, scored.expansions);
+    const textScore = (d: number) => scored.scores.get(d) ?? scoreDoc(d, scored.expansions, phrase);
 
     /* assemble: code hits, then text hits, then near misses */
     const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || order[a[0]]! - order[b[0]]!;
@@ -859,6 +865,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       .map((d): [number, number] => [d, scored.scores.get(d)!])
       .sort(byScore);
     const inText = new Set(textList.map(([d]) => d));
+    if (weakUnknown.size && textList.length) response.unknownCodes = response.unknownCodes.filter((c) => !weakUnknown.has(c));
     const similarList = [...similar.keys()]
       .filter((d) => !codeHits.has(d) && !inText.has(d))
       .map((d): [number, number, number] => [d, similar.get(d)!.rank, textScore(d)])
