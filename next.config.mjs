@@ -6,6 +6,8 @@ const basePath = raw && !raw.startsWith('/') ? `/${raw}` : raw;
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // EXPORT_DIR builds a second copy (e.g. the /kb sub-path variant the tests crawl) without touching out/.
+  ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },

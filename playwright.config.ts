@@ -23,6 +23,8 @@ function chromiumPath(): string | undefined {
 const executablePath = chromiumPath();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PATH = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+// The built site to serve: out/ by default, out-kb/ for the sub-path build.
+const OUT_DIR = process.env.E2E_OUT ?? 'out';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,7 +43,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node scripts/static-server.mjs out`,
+    command: `node scripts/static-server.mjs ${OUT_DIR}`,
     env: { PORT: String(PORT), BASE_PATH },
     url: `http://127.0.0.1:${PORT}${BASE_PATH}/`,
     reuseExistingServer: false,

@@ -372,6 +372,15 @@ interface CodeMatch {
 
 /* ----------------------------------------------------------------- searcher */
 
+/**
+ * Builds everything a query needs, once:
+ * - an inverted index, stem → (article, weight), where the weight is the best field
+ *   the word appears in (title > message > search term > synonym > summary > labels);
+ * - the vocabulary, for typos (a deletion index finds words one edit or swap away,
+ *   fuse.js grades them) and for the half-typed last word (sorted, binary search);
+ * - code, misprint and near-miss maps.
+ * A query then walks only the postings of its own words (and their corrections).
+ */
 export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const n = docs.length;
 

@@ -97,6 +97,13 @@ function walk(dir, pred, acc = []) {
   return acc;
 }
 
+/** Next.js writes each build's assets under out/_next/static/<build id>/; a new id means out/ was rebuilt. */
+export function buildId(outDir = OUT) {
+  const dir = path.join(outDir, '_next', 'static');
+  if (!fs.existsSync(dir)) return null;
+  return fs.readdirSync(dir).filter((d) => !['chunks', 'media', 'css', 'js'].includes(d)).sort().join(',') || null;
+}
+
 export function machine() {
   return `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
 }
@@ -128,13 +135,7 @@ function versions() {
 
 const BASELINE_FILES = {
   'package.json': JSON.stringify({ name: 'budget-baseline', private: true, type: 'module' }, null, 2),
-  // turbopack.root: node_modules is a symlink to the project's, which lies outside this
-  // folder; Turbopack refuses to follow links out of its root.
-  'next.config.mjs': [
-    "import path from 'node:path';",
-    "export default { output: 'export', turbopack: { root: path.resolve(import.meta.dirname, '../..') } };",
-    '',
-  ].join('\n'),
+
   'app/layout.tsx': [
     "import type { ReactNode } from 'react';",
     'export default function RootLayout({ children }: { children: ReactNode }) {',
@@ -158,6 +159,14 @@ const BASELINE_FILES = {
   ),
 };
 
+export function commonAncestor(a, b) {
+  const x = a.split(path.sep);
+  const y = b.split(path.sep);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return x.slice(0, i).join(path.sep) || path.sep;
+}
+
 /** JS of an empty Next.js page with our next/react versions; built once and cached per version set. */
 function baseline(force) {
   const want = versions();
@@ -169,6 +178,13 @@ function baseline(force) {
   fs.rmSync(BASELINE_DIR, { recursive: true, force: true });
   fs.mkdirSync(path.join(BASELINE_DIR, 'app'), { recursive: true });
   for (const [name, text] of Object.entries(BASELINE_FILES)) fs.writeFileSync(path.join(BASELINE_DIR, name), text);
+  // node_modules is a symlink to the project's; Turbopack refuses to resolve outside its root,
+  // so the root is the closest folder holding both this app and the real node_modules.
+  const turbopackRoot = commonAncestor(fs.realpathSync(BASELINE_DIR), fs.realpathSync(path.join(ROOT, 'node_modules')));
+  fs.writeFileSync(
+    path.join(BASELINE_DIR, 'next.config.mjs'),
+    `export default { output: 'export', turbopack: { root: ${JSON.stringify(turbopackRoot)} } };\n`,
+  );
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir');
 
   const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -205,6 +221,7 @@ function main() {
     process.exit(1);
   }
 
+  const startedOn = buildId();
   let base_;
   try {
     base_ = baseline(args.includes('--rebuild-baseline'));
@@ -244,6 +261,8 @@ function main() {
     const g = gz(buf);
     if (!largest || g > largest.gz) largest = { file: path.relative(OUT, file), raw: buf.length, gz: g };
   }
+
+  if (buildId() !== startedOn) throw new Error('out/ was rebuilt while it was being measured; run again');
 
   const rows = [
     { name: `JS, baseline (empty Next ${base_.versions.next} page)`, measured: base_.js.gz, budget: null },

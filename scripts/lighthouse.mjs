@@ -6,13 +6,18 @@
 // Targets: performance ≥ 95, accessibility / best-practices / SEO = 100 on every page; exit 1
 // otherwise, after listing the audits that cost points. Full reports land in .bench/lighthouse/.
 // CHROMIUM_PATH overrides /usr/bin/chromium, PORT overrides 4190, BASE_PATH is honoured.
+// --gzip puts a compressing proxy in front of the static server, as any production static host
+// (nginx, IIS, Azure Static Web Apps, GitHub Pages) would be; without it, Lighthouse's throttled
+// network moves every script uncompressed.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { createStaticServer } from './static-server.mjs';
-import { machine, writeSection } from './budgets.mjs';
+import { buildId, machine, writeSection } from './budgets.mjs';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
@@ -38,6 +43,36 @@ const argValue = (flag, fallback) => {
 // Simulated throttling still folds in this machine's real CPU time, which other builds on a
 // 2-core box disturb; the median of a few runs is what Lighthouse itself recommends.
 const RUNS = Math.max(1, Number(argValue('--runs', 3)));
+// --both: the server as-is and then behind gzip, so the cost of serving uncompressed is measured, not assumed.
+const MODES = args.includes('--both') ? [false, true] : [args.includes('--gzip')];
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The static server as-is, or behind a gzip proxy on the same public port. */
+function serve(gzip) {
+  const files = createStaticServer({ dir: OUT, base: BASE });
+  if (!gzip) return { front: files, close: () => files.close() };
+  files.listen(0, '127.0.0.1');
+  const front = http.createServer((req, res) => {
+    const upstream = http.request(
+      { host: '127.0.0.1', port: files.address().port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        const type = String(up.headers['content-type'] ?? '');
+        const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (!accepts || !COMPRESSIBLE.test(type) || req.method === 'HEAD') {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          return up.pipe(res);
+        }
+        const headers = { ...up.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+        delete headers['content-length'];
+        res.writeHead(up.statusCode ?? 502, headers);
+        up.pipe(zlib.createGzip()).pipe(res);
+      },
+    );
+    upstream.on('error', () => (res.writeHead(502), res.end()));
+    req.pipe(upstream);
+  });
+  return { front, close: () => (front.close(), files.close()) };
+}
 
 const score = (lhr, cat) => Math.round((lhr.categories[cat]?.score ?? 0) * 100);
 
@@ -81,12 +116,14 @@ async function listen(server) {
   });
 }
 
-async function main() {
+async function main(gzip) {
   if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html not found: run `npm run build` first');
   if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME} (set CHROMIUM_PATH)`);
   fs.mkdirSync(REPORTS, { recursive: true });
 
-  const server = createStaticServer({ dir: OUT, base: BASE });
+  const startedOn = buildId();
+  const { front: server, close } = serve(gzip);
+  const mode = gzip ? 'gzip' : 'plain';
   await listen(server);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-profile-'));
   let chrome;
@@ -113,42 +150,45 @@ async function main() {
         if (!r?.lhr) throw new Error(`lighthouse returned nothing for ${url}`);
         if (r.lhr.runtimeError) throw new Error(`lighthouse ${url}: ${r.lhr.runtimeError.code}: ${r.lhr.runtimeError.message}`);
         runs.push(r);
-        process.stdout.write(`  ${page.name} run ${i + 1}/${RUNS}: performance ${score(r.lhr, 'performance')}\n`);
+        process.stdout.write(`  [${mode}] ${page.name} run ${i + 1}/${RUNS}: performance ${score(r.lhr, 'performance')}\n`);
       }
       // The run with the median performance score stands for the page; the other three
       // categories do not depend on timing.
       runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
       const median = runs[Math.floor(runs.length / 2)];
-      fs.writeFileSync(path.join(REPORTS, `${page.name}.json`), median.report);
-      results.push({ page, url, lhr: median.lhr, perfRuns: runs.map((r) => score(r.lhr, 'performance')) });
+      fs.writeFileSync(path.join(REPORTS, `${page.name}-${mode}.json`), median.report);
+      results.push({ page, url, mode, lhr: median.lhr, perfRuns: runs.map((r) => score(r.lhr, 'performance')), cpu: runs.map((r) => Math.round(r.lhr.environment.benchmarkIndex)) });
     }
   } finally {
     await chrome?.kill();
-    server.close();
+    close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
+  if (buildId() !== startedOn) throw new Error('out/ was rebuilt during the run (someone ran a build); rebuild and run again');
   return results;
 }
 
 function report(results) {
-  const head = `| page | ${CATEGORIES.join(' | ')} | performance runs | FCP | LCP | TBT | CLS | SI |`;
-  const sep = `| --- | ${CATEGORIES.map(() => '---:').join(' | ')} | --- | ---: | ---: | ---: | ---: | ---: |`;
-  const lines = results.map(({ page, lhr, perfRuns }) => {
+  // "CPU index" is Lighthouse's own benchmark of this machine per run; a low one means other
+  // work was competing for the CPU and TBT/LCP came out inflated.
+  const head = `| page | server | ${CATEGORIES.join(' | ')} | performance runs | CPU index | FCP | LCP | TBT | CLS | SI |`;
+  const sep = `| --- | --- | ${CATEGORIES.map(() => '---:').join(' | ')} | --- | --- | ---: | ---: | ---: | ---: | ---: |`;
+  const lines = results.map(({ page, mode, lhr, perfRuns, cpu }) => {
     const cells = CATEGORIES.map((c) => (score(lhr, c) < TARGET[c] ? `**${score(lhr, c)}**` : String(score(lhr, c))));
     const metrics = METRICS.map((m) => lhr.audits[m]?.displayValue ?? '?');
-    return `| ${page.name} \`${page.path}\` | ${cells.join(' | ')} | ${perfRuns.join(', ')} | ${metrics.join(' | ')} |`;
+    return `| ${page.name} \`${page.path}\` | ${mode} | ${cells.join(' | ')} | ${perfRuns.join(', ')} | ${cpu.join(', ')} | ${metrics.join(' | ')} |`;
   });
   const table = [head, sep, ...lines].join('\n');
 
   const problems = [];
   const details = [];
-  for (const { page, lhr } of results) {
+  for (const { page, mode, lhr } of results) {
     for (const c of CATEGORIES) {
       const s = score(lhr, c);
       const bad = failing(lhr, c);
-      if (s < TARGET[c]) problems.push(`${page.name}: ${c} ${s} < ${TARGET[c]}`);
+      if (s < TARGET[c]) problems.push(`${page.name} (${mode}): ${c} ${s} < ${TARGET[c]}`);
       if (s >= TARGET[c]) continue;
-      details.push(`\n${page.name} ${page.path} — ${c} ${s} (target ${TARGET[c]}):`);
+      details.push(`\n${page.name} ${page.path} [${mode}] — ${c} ${s} (target ${TARGET[c]}):`);
       for (const b of bad) {
         details.push(`  - ${b.id}: ${b.title}${b.displayValue ? ` [${b.displayValue}]` : ''} (score ${b.score}, weight ${b.weight})`);
         for (const line of describeItems(b.items)) details.push(`      ${line}`);
@@ -159,13 +199,14 @@ function report(results) {
 }
 
 try {
-  const results = await main();
+  const results = [];
+  for (const gzip of MODES) results.push(...(await main(gzip)));
   const { table, problems, details, versions } = report(results);
   const date = new Date().toISOString().slice(0, 10);
   console.log(`\nLighthouse ${versions.lighthouseVersion}, ${versions.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}, ${machine()}, ${date}\n`);
   console.log(table);
   for (const line of details) console.log(line);
-  console.log(`\nfull reports: ${path.relative(ROOT, REPORTS)}/<page>.json`);
+  console.log(`\nfull reports: ${path.relative(ROOT, REPORTS)}/<page>-<server>.json`);
 
   if (!args.includes('--no-write')) {
     writeSection(
@@ -174,9 +215,10 @@ try {
         '## Lighthouse',
         '',
         'Written by `node scripts/lighthouse.mjs` after `npm run build`. Lighthouse defaults: mobile emulation',
-        `(Moto G Power) with simulated throttling (slow 4G, 4× CPU), against out/ served by \`scripts/static-server.mjs\`. ${RUNS} run(s)`,
-        'per page; the run with the median performance score is reported. Targets: performance ≥ 95,',
-        'accessibility, best practices and SEO 100 (scores below target in bold).',
+        '(Moto G Power) with simulated throttling (slow 4G, 4× CPU), against out/ served by `scripts/static-server.mjs`',
+        '("plain": as it is, no compression) or the same behind a gzip proxy (`--gzip`, what a production static',
+        `host does). ${RUNS} run(s) per page; the run with the median performance score is reported. Targets:`,
+        'performance ≥ 95, accessibility, best practices and SEO 100 (scores below target in bold).',
         '',
         `Machine: ${machine()}. Lighthouse ${versions.lighthouseVersion}, ${versions.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'} headless. Date: ${date}.`,
         '',
