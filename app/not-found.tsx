@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NotFoundHint } from '@/components/not-found-hint';
 
 export default function NotFound() {
   return (
@@ -8,6 +9,7 @@ export default function NotFound() {
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         The link may be mistyped, or the error you are looking for is filed under another name. Try one of these:
       </p>
+      <NotFoundHint />
       <ul className="mt-6 grid gap-3 text-left sm:grid-cols-3">
         <li>
           <Link href="/search/" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">

@@ -7,7 +7,8 @@ import { HighlightedText } from './highlighted-text';
 import { useSearcher } from './use-searcher';
 
 function readQuery(): string {
-  return new URLSearchParams(window.location.search).get('q') ?? '';
+  // Same cap as the input box: a pasted log longer than this is noise for a search.
+  return (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, 5000);
 }
 
 /** The full results page. Its state is the URL, so a search is a link that can be pasted into a ticket. */

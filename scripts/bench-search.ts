@@ -379,12 +379,15 @@ function main() {
     console.error('no articles found in content/errors');
     process.exit(1);
   }
+  const loadAtStart = os.loadavg()[0]!;
   const rows: Row[] = [measure('real KB', real, 1)];
   for (const size of SIZES) rows.push(measure('synthetic', syntheticCorpus(real, size, 1000 + size), size));
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
   const date = new Date().toISOString().slice(0, 10);
-  console.log(`\n${machine}, ${date}\n`);
+  // Other processes on the box slow every number down; say how busy it was.
+  const load = `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
+  console.log(`\n${machine}, ${date}, ${load}\n`);
   console.log(table(rows));
   for (const r of rows) console.log(`\n${r.corpus} ${r.docs}: ${r.kinds}`);
 
@@ -413,7 +416,7 @@ function main() {
       'those words, so only the real KB figure says much about ranking. "build" is `createSearcher` (once,',
       'when search is first used); "index" is the JSON the browser fetches.',
       '',
-      `Machine: ${machine}. Date: ${date}.`,
+      `Machine: ${machine}. Date: ${date}. ${load[0]!.toUpperCase()}${load.slice(1)}.`,
       '',
       table(rows),
       '',

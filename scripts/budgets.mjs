@@ -9,6 +9,7 @@
 // framework upgrade does not read as a regression and our additions cannot hide in it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -128,8 +129,13 @@ export function writeSection(heading, section, file = path.join(ROOT, 'docs', 'b
 
 /* ---------------------------------------------------------------- baseline */
 
+// Resolved the way Node does, so this also works from a project copy whose node_modules is an ancestor's.
+const projectRequire = createRequire(path.join(ROOT, 'package.json'));
+const pkgFile = (name) => projectRequire.resolve(`${name}/package.json`);
+const NODE_MODULES = fs.realpathSync(path.dirname(path.dirname(pkgFile('next'))));
+
 function versions() {
-  const v = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const v = (name) => JSON.parse(fs.readFileSync(pkgFile(name), 'utf8')).version;
   return { next: v('next'), react: v('react'), 'react-dom': v('react-dom') };
 }
 
@@ -180,14 +186,14 @@ function baseline(force) {
   for (const [name, text] of Object.entries(BASELINE_FILES)) fs.writeFileSync(path.join(BASELINE_DIR, name), text);
   // node_modules is a symlink to the project's; Turbopack refuses to resolve outside its root,
   // so the root is the closest folder holding both this app and the real node_modules.
-  const turbopackRoot = commonAncestor(fs.realpathSync(BASELINE_DIR), fs.realpathSync(path.join(ROOT, 'node_modules')));
+  const turbopackRoot = commonAncestor(fs.realpathSync(BASELINE_DIR), NODE_MODULES);
   fs.writeFileSync(
     path.join(BASELINE_DIR, 'next.config.mjs'),
     `export default { output: 'export', turbopack: { root: ${JSON.stringify(turbopackRoot)} } };\n`,
   );
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir');
+  fs.symlinkSync(NODE_MODULES, path.join(BASELINE_DIR, 'node_modules'), 'dir');
 
-  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const nextBin = path.join(NODE_MODULES, 'next', 'dist', 'bin', 'next');
   const started = Date.now();
   try {
     execFileSync(process.execPath, [nextBin, 'build'], {
