@@ -478,6 +478,18 @@ describe('ranking', () => {
     expect(r.query).toBe(q);
   });
 
+  it('treats "AADSTS" on its own as a word that finds sign-in errors', () => {
+    const t = createSearcher([doc({ slug: 'aad', title: 'AADSTS50020: user account does not exist', codes: ['AADSTS50020'] })]);
+    expect(t.search('AADSTS').hits[0]).toMatchObject({ slug: 'aad', kind: 'text' });
+    expect(t.search('AADSTS').unknownCodes).toEqual([]);
+  });
+
+  it('calls a short number an unknown code only when no article mentions it', () => {
+    const t = createSearcher([doc({ slug: 'v', title: 'Needs Windows 10 version 1709 or later' })]);
+    expect(t.search('1709')).toMatchObject({ unknownCodes: [], hits: [{ slug: 'v', kind: 'text' }] });
+    expect(t.search('1603').unknownCodes).toEqual(['0x00000643']);
+  });
+
   it('ignores words that carry no meaning on their own', () => {
     expect(s.search('the of and to').hits).toEqual([]);
   });

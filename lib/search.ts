@@ -168,6 +168,7 @@ function isCodeLike(t: string): boolean {
 }
 
 const HAS_DIGIT = /\d/;
+const AADSTS_WORD = /^aadsts\d/;
 const SHORT_NUMBER = /^\d{1,4}$/;
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-_.]/;
@@ -196,6 +197,11 @@ function tokenize(folded: string): Tokens {
       out.lastAtEnd = false;
       if (isCodeLike(p)) {
         codeInside = true;
+        // "AADSTS240001" still says what kind of error it is: keep the word, drop the number.
+        if (AADSTS_WORD.test(p)) {
+          out.stems.push('aadsts');
+          out.surfaces.push('aadsts');
+        }
         continue;
       }
       if ((p.length < 2 && !HAS_DIGIT.test(p)) || STOPWORDS.has(p)) continue;
@@ -977,7 +983,8 @@ function snippetTokens(text: string): SnippetTokens {
     for (const piece of pieces) {
       if (piece.length > 1 || (piece.length === 1 && /[\p{L}\p{N}]/u.test(piece))) {
         const f = fold(piece);
-        if (!STOPWORDS.has(f) && !isCodeLike(f)) parts.push({ stem: stem(f), start: offset, end: offset + piece.length });
+        const key = AADSTS_WORD.test(f) ? 'aadsts' : isCodeLike(f) || STOPWORDS.has(f) ? '' : stem(f);
+        if (key) parts.push({ stem: key, start: offset, end: offset + piece.length });
       }
       offset += piece.length;
     }
