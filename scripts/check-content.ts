@@ -21,7 +21,6 @@ const seeds = path.resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
 if (!process.argv.includes('--no-prose') && fs.existsSync(seeds)) {
   const grams = new Set<string>();
   for (const f of fs.readdirSync(seeds)) {
-    if (f === 'README.md') continue;
     for (const g of ngrams(words(fs.readFileSync(path.join(seeds, f), 'utf8')), 12)) grams.add(g);
   }
   for (const dir of ['content/errors', 'content/guides']) {
