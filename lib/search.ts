@@ -123,13 +123,14 @@ function fold(s: string): string {
   return t.toLowerCase().replace(APOSTROPHES, '');
 }
 
+// Words repeat endlessly across articles and keystrokes; stem each spelling once.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
 /**
  * A light suffix stripper: enough that "enrolled", "enrolling" and "enrollment"
  * meet, while staying predictable (a word is never cut below four letters).
  */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_MAX = 50_000;
-
 export function stem(w: string): string {
   if (w.length <= 3) return w;
   let s = stemCache.get(w);
@@ -169,6 +170,7 @@ function isCodeLike(t: string): boolean {
 
 const HAS_DIGIT = /\d/;
 const AADSTS_WORD = /^aadsts\d/;
+const AADSTS_STEM = stem('aadsts');
 const SHORT_NUMBER = /^\d{1,4}$/;
 const WORD_RUN = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-_.]/;
@@ -199,7 +201,7 @@ function tokenize(folded: string): Tokens {
         codeInside = true;
         // "AADSTS240001" still says what kind of error it is: keep the word, drop the number.
         if (AADSTS_WORD.test(p)) {
-          out.stems.push('aadsts');
+          out.stems.push(AADSTS_STEM);
           out.surfaces.push('aadsts');
         }
         continue;
@@ -983,7 +985,7 @@ function snippetTokens(text: string): SnippetTokens {
     for (const piece of pieces) {
       if (piece.length > 1 || (piece.length === 1 && /[\p{L}\p{N}]/u.test(piece))) {
         const f = fold(piece);
-        const key = AADSTS_WORD.test(f) ? 'aadsts' : isCodeLike(f) || STOPWORDS.has(f) ? '' : stem(f);
+        const key = AADSTS_WORD.test(f) ? AADSTS_STEM : isCodeLike(f) || STOPWORDS.has(f) ? '' : stem(f);
         if (key) parts.push({ stem: key, start: offset, end: offset + piece.length });
       }
       offset += piece.length;
@@ -1056,15 +1058,17 @@ function snippetFor(
       bestRanges = ranges;
     }
   }
-  return trimSnippet(bestText, mergeRanges(bestRanges));
+  return trimSnippet(bestText, mergeRanges(bestText, bestRanges));
 }
 
-function mergeRanges(ranges: [number, number][]): [number, number][] {
+/** Overlapping ranges become one, and so do words a single space apart: one <mark> per phrase. */
+function mergeRanges(text: string, ranges: [number, number][]): [number, number][] {
   const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: [number, number][] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    const touching = last && (r[0] <= last[1] || (r[0] - last[1] === 1 && text[last[1]] === ' '));
+    if (last && touching) last[1] = Math.max(last[1], r[1]);
     else out.push([r[0], r[1]]);
   }
   return out;

@@ -19,13 +19,12 @@
  * project's files, with CONTENT_DIR pointing at .bench/scale-content/, so the out/ and
  * .next/ other people are using stay untouched.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import matter from 'gray-matter';
 import { buildContent, ContentError, readContentDir } from '../lib/content';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../lib/schema';
@@ -294,19 +293,33 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: strin
     const log = fs.createWriteStream(logFile);
     const child = spawn(cmd, args, { cwd: PROJECT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child.kill('SIGTERM'), HARD_TIMEOUT_MS);
-    const onData = (buf: Buffer) => {
-      const t = performance.now() - started;
-      for (const text of buf.toString('utf8').split('\n')) {
-        if (!text.trim()) continue;
-        lines.push({ t, text });
-        log.write(`${(t / 1000).toFixed(2).padStart(8)}s  ${text}\n`);
-      }
+    const push = (text: string, t: number) => {
+      if (!text.trim()) return;
+      lines.push({ t, text });
+      log.write(`${(t / 1000).toFixed(2).padStart(8)}s  ${text}\n`);
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    // Chunks split lines anywhere; keep each stream's unfinished line until its newline arrives.
+    const reader = () => {
+      let carry = '';
+      return {
+        data: (buf: Buffer) => {
+          const t = performance.now() - started;
+          const parts = (carry + buf.toString('utf8')).split('\n');
+          carry = parts.pop() ?? '';
+          for (const text of parts) push(text, t);
+        },
+        end: () => push(carry, performance.now() - started),
+      };
+    };
+    const out = reader();
+    const err = reader();
+    child.stdout.on('data', out.data);
+    child.stderr.on('data', err.data);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
+      out.end();
+      err.end();
       log.end();
       resolve({ ms: performance.now() - started, code, lines });
     });
@@ -380,7 +393,8 @@ async function benchmark(count: number, variant: Variant): Promise<Result> {
   copyProject(variant);
   console.log(`  copied the project to ${path.relative(ROOT, PROJECT)}/`);
 
-  const env = { ...process.env, CONTENT_DIR: CONTENT, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: CONTENT, NEXT_TELEMETRY_DISABLED: '1' };
+  // tsx's loader in NODE_OPTIONS would ride along into next build and change what is measured.
   delete env.NODE_OPTIONS;
   const tsxCli = projectRequire.resolve('tsx/cli');
   const nextBin = path.join(NODE_MODULES, 'next', 'dist', 'bin', 'next');
@@ -431,6 +445,8 @@ async function benchmark(count: number, variant: Variant): Promise<Result> {
   };
   fs.rmSync(SCALE_OUT, { recursive: true, force: true });
   fs.renameSync(out, SCALE_OUT);
+  // Its .next/ runs to hundreds of MB at this size; the logs and out/ are what is worth keeping.
+  fs.rmSync(PROJECT, { recursive: true, force: true });
   console.log(`  content check ${s(result.checkMs)}, next build ${s(result.buildMs)}: ${result.phases.map((p) => `${p.name} ${s(p.ms)}`).join(', ')}`);
   console.log(`  ${result.htmlPages} HTML pages (${result.codePages} under /code/), out/ ${mb(result.outBytes)} in ${result.outFiles} files, kept in ${path.relative(ROOT, SCALE_OUT)}/`);
   return result;

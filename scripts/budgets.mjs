@@ -214,6 +214,8 @@ function baseline(force) {
   const weight = weigh(path.join(BASELINE_DIR, 'out'), js);
   const result = { versions: want, js: weight, buildMs: Date.now() - started, builtAt: new Date().toISOString() };
   fs.writeFileSync(resultFile, JSON.stringify(result, null, 2));
+  // Only result.json is needed next time; .next/ is large.
+  fs.rmSync(path.join(BASELINE_DIR, '.next'), { recursive: true, force: true });
   return { ...result, cached: false };
 }
 
