@@ -1,17 +1,9 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import type { CatalogEntry } from '../lib/catalog';
 
-export interface CatalogEntry {
-  slug: string;
-  url: string;
-  title: string;
-  codes: string[];
-  messages: string[];
-  platforms: string[];
-  stage: string;
-  summary: string;
-}
+export type { CatalogEntry };
 
 export async function getCatalog(request: APIRequestContext): Promise<CatalogEntry[]> {
   const res = await request.get('api/errors.json');

@@ -40,7 +40,7 @@ const BUDGET_MS = 90_000;
 const BUDGET_AT = 1000;
 // A build that runs this long is far over budget; stop waiting and report it as such.
 const HARD_TIMEOUT_MS = 20 * 60_000;
-const VARIANTS = ['as-is', 'no-code-pages', 'memo-code-routes'] as const;
+const VARIANTS = ['as-is', 'no-code-pages', 'memo-code-routes', 'memo-canonical-code-pages'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 /* ------------------------------------------------------------------ random */
@@ -141,16 +141,38 @@ function swapCodes(text: string, pairs: [string, string][]): string {
 function generateContent(count: number, dir: string, seed: number): { codes: number; segments: number } {
   const templates = loadTemplates();
   const realCodes = new Set(templates.flatMap((t) => t.data.codes));
-  const realSegments = new Set([...realCodes].flatMap(codeUrlSegments));
-  const used = new Set<string>();
+  const taken = new Set([...realCodes].flatMap(codeUrlSegments));
   const rand = mulberry32(seed);
-  const newCode = (): string => {
-    for (;;) {
-      let h = '8';
-      for (let i = 0; i < 7; i++) h += '0123456789ABCDEF'[Math.floor(rand() * 16)];
-      const code = `0x${h}`;
-      if (realCodes.has(code) || used.has(code) || codeUrlSegments(code).some((s) => realSegments.has(s))) continue;
-      used.add(code);
+  const digit = (first = false) => String(Math.floor(rand() * (first ? 9 : 10)) + (first ? 1 : 0));
+  const hexLetter = () => 'ABCDEF'[Math.floor(rand() * 6)]!;
+  /**
+   * A new code shaped like `like`: same kind, same leading zeros, digits where it has digits and
+   * letters where it has letters, same sign bit. That keeps the number of /code/ spellings per
+   * code (5 to 8, from case, leading zeros and decimal forms) the same as in the real content.
+   */
+  const newCode = (like: string): string => {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 10_000) throw new Error(`cannot find an unused code shaped like ${like}`);
+      let code: string;
+      if (like.startsWith('AADSTS')) {
+        const n = like.length - 6;
+        code = 'AADSTS' + digit(true) + Array.from({ length: n - 1 }, () => digit()).join('');
+      } else {
+        const old = like.slice(2);
+        const zeros = /^0*/.exec(old)![0].length;
+        let h = '';
+        for (let i = 0; i < 8; i++) {
+          const c = old[i]!;
+          if (i < zeros) h += '0';
+          else if (i === 0) h += /[0-9]/.test(c) ? String(8 + Math.floor(rand() * 2)) : hexLetter(); // keep the sign bit
+          else if (/[0-9]/.test(c)) h += i === zeros ? digit(true) : digit();
+          else h += hexLetter();
+        }
+        code = `0x${h}`;
+      }
+      const segments = codeUrlSegments(code);
+      if (realCodes.has(code) || segments.some((s) => taken.has(s))) continue;
+      for (const s of segments) taken.add(s);
       return code;
     }
   };
@@ -180,7 +202,7 @@ function generateContent(count: number, dir: string, seed: number): { codes: num
     const t = templates[i % templates.length]!;
     const batch = Math.floor(i / templates.length);
     const slug = slugOf(i);
-    const pairs: [string, string][] = t.data.codes.map((c) => [c, newCode()]);
+    const pairs: [string, string][] = t.data.codes.map((c) => [c, newCode(c)]);
     const newCodes = pairs.map(([, n]) => n);
     codes += newCodes.length;
     segments += newCodes.reduce((s, c) => s + codeUrlSegments(c).length, 0);
@@ -253,7 +275,7 @@ function copyProject(variant: Variant) {
   );
 
   if (variant === 'no-code-pages') fs.rmSync(path.join(PROJECT, 'app', 'code'), { recursive: true, force: true });
-  if (variant === 'memo-code-routes') {
+  if (variant === 'memo-code-routes' || variant === 'memo-canonical-code-pages') {
     const file = path.join(PROJECT, 'app', 'code', '[code]', 'page.tsx');
     const src = fs.readFileSync(file, 'utf8');
     const from = /function routes\(\) \{\s*return buildCodeRoutes\(getContent\(\)\.errors\);\s*\}\s*function findRoute\(segment: string\) \{\s*const decoded = decodeURIComponent\(segment\);\s*return routes\(\)\.find\(\(r\) => r\.segment === decoded\);\s*\}/;
@@ -275,6 +297,15 @@ function copyProject(variant: Variant) {
         ].join('\n'),
       ),
     );
+    if (variant === 'memo-canonical-code-pages') {
+      const params = /export function generateStaticParams\(\) \{\s*return routes\(\)\.map\(\(r\) => \(\{ code: r\.segment \}\)\);\s*\}/;
+      const patched = fs.readFileSync(file, 'utf8');
+      if (!params.test(patched)) throw new Error(`variant ${variant}: ${path.relative(ROOT, file)} no longer has the generateStaticParams it patches`);
+      fs.writeFileSync(
+        file,
+        patched.replace(params, 'export function generateStaticParams() {\n  return routes().filter((r) => r.codes.includes(r.segment)).map((r) => ({ code: r.segment }));\n}'),
+      );
+    }
   }
 }
 
@@ -552,7 +583,8 @@ async function main() {
         'generation starts; "finalize" covers the rest (optimisation and the export to out/).',
         `Budget: content check + next build ≤ ${BUDGET_MS / 1000} s for ${BUDGET_AT.toLocaleString('en-US')} articles (as-is).`,
         'Variants build a patched copy only: `no-code-pages` without app/code/, `memo-code-routes` with the',
-        'code routes computed once per process.',
+        'code routes computed once per process instead of once per page, `memo-canonical-code-pages` that plus',
+        'one /code/ page per code (the canonical spelling) instead of one per spelling.',
         '',
         `Machine: ${machine()}.`,
         '',
