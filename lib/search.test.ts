@@ -603,3 +603,22 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('a code still being typed', () => {
+  const docs = [
+    { slug: 'a', title: 'Alpha', codes: ['0x80180003'], misprints: [], messages: [], summary: 'alpha', terms: [], platforms: ['windows'], stage: 'mdm-enrollment' },
+    { slug: 'b', title: 'Bravo', codes: ['0x801C0003'], misprints: [], messages: [], summary: 'bravo', terms: [], platforms: ['windows'], stage: 'entra-join' },
+  ];
+  const searcher = createSearcher(docs);
+
+  it('offers the known codes it begins, as similar codes, never as exact hits', () => {
+    const r = searcher.search('0x8018');
+    expect(r.hits.map((h) => [h.slug, h.kind])).toEqual([['a', 'similar-code']]);
+    expect(searcher.search('801c').hits.map((h) => h.slug)).toEqual(['b']);
+  });
+
+  it('does not fire once the code is complete or for words', () => {
+    expect(searcher.search('0x80180003').hits.map((h) => h.kind)).toEqual(['code']);
+    expect(searcher.search('abc').hits.filter((h) => h.kind === 'similar-code')).toEqual([]);
+  });
+});

@@ -835,6 +835,16 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       if (g.nearMiss) for (const [code, rank] of nearMisses(c)) for (const d of codeDocs.get(code)!) offerSimilar(d, code, rank);
     }
 
+    // A code still being typed ("0x8018", "80cf04") is offered the known codes it begins,
+    // so the helpdesk sees candidates before the last digit is in.
+    if (singleToken && codeHits.size === 0) {
+      const typed = /^(?:0x)?([0-9a-f]{3,7})$/i.exec(trimmed)?.[1];
+      if (typed && HAS_DIGIT.test(typed)) {
+        const prefix = `0x${typed.toUpperCase()}`;
+        for (const [code, docs] of codeDocs) if (code.startsWith(prefix)) for (const d of docs) offerSimilar(d, code, -1);
+      }
+    }
+
     function offerSimilar(d: number, code: string, rank: number) {
       const prev = similar.get(d);
       if (!prev || rank < prev.rank) similar.set(d, { code, rank });
