@@ -265,6 +265,7 @@ export function readContentDir(root: string): RawContent {
 }
 
 let cached: Content | null = null;
+let errorsBySlug: Map<string, ErrorArticle> | null = null;
 
 /** The site's content, read and validated once per process. CONTENT_DIR points at another tree (benchmarks). */
 export function getContent(): Content {
@@ -273,7 +274,8 @@ export function getContent(): Content {
 }
 
 export function getError(slug: string): ErrorArticle | undefined {
-  return getContent().errors.find((e) => e.slug === slug);
+  errorsBySlug ??= new Map(getContent().errors.map((e) => [e.slug, e]));
+  return errorsBySlug.get(slug);
 }
 
 export function getGuide(slug: string): GuideArticle | undefined {

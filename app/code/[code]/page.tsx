@@ -9,17 +9,26 @@ type Props = { params: Promise<{ code: string }> };
 
 export const dynamicParams = false;
 
+// Built once per build worker: each of the thousands of alias pages looks itself up here.
+let bySegment: Map<string, ReturnType<typeof buildCodeRoutes>[number]> | null = null;
+
 function routes() {
-  return buildCodeRoutes(getContent().errors);
+  if (!bySegment) bySegment = new Map(buildCodeRoutes(getContent().errors).map((r) => [r.segment, r]));
+  return bySegment;
 }
 
 function findRoute(segment: string) {
-  const decoded = decodeURIComponent(segment);
-  return routes().find((r) => r.segment === decoded);
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  return routes().get(decoded);
 }
 
 export function generateStaticParams() {
-  return routes().map((r) => ({ code: r.segment }));
+  return [...routes().keys()].map((code) => ({ code }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
