@@ -6,10 +6,12 @@
  *   npx tsx scripts/bench-scale.ts 200 1000   # several sizes in one go (growth rate)
  *   npx tsx scripts/bench-scale.ts 1000 --variant no-code-pages
  *   npx tsx scripts/bench-scale.ts 1000 --no-write
+ *   npx tsx scripts/bench-scale.ts --report        # rewrite the docs from the recorded results
  *
  * Variants build a patched copy to measure what a part of the site costs, never the site
  * itself: `no-code-pages` drops app/code/ (the /code/<spelling>/ alias pages),
- * `memo-code-routes` computes the code routes once per process instead of once per page.
+ * `canonical-code-pages` publishes one alias page per code (its canonical spelling) instead
+ * of one per spelling.
  *
  * Budget: ≤ 90 s wall clock for 1,000 articles (content check + next build, cold, on this
  * machine); exit 1 when over. Results accumulate in .bench/scale-results.json and the
@@ -40,7 +42,7 @@ const BUDGET_MS = 90_000;
 const BUDGET_AT = 1000;
 // A build that runs this long is far over budget; stop waiting and report it as such.
 const HARD_TIMEOUT_MS = 20 * 60_000;
-const VARIANTS = ['as-is', 'no-code-pages', 'memo-code-routes', 'memo-canonical-code-pages'] as const;
+const VARIANTS = ['as-is', 'no-code-pages', 'canonical-code-pages'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 /* ------------------------------------------------------------------ random */
@@ -275,37 +277,26 @@ function copyProject(variant: Variant) {
   );
 
   if (variant === 'no-code-pages') fs.rmSync(path.join(PROJECT, 'app', 'code'), { recursive: true, force: true });
-  if (variant === 'memo-code-routes' || variant === 'memo-canonical-code-pages') {
+  if (variant === 'canonical-code-pages') {
     const file = path.join(PROJECT, 'app', 'code', '[code]', 'page.tsx');
     const src = fs.readFileSync(file, 'utf8');
-    const from = /function routes\(\) \{\s*return buildCodeRoutes\(getContent\(\)\.errors\);\s*\}\s*function findRoute\(segment: string\) \{\s*const decoded = decodeURIComponent\(segment\);\s*return routes\(\)\.find\(\(r\) => r\.segment === decoded\);\s*\}/;
-    if (!from.test(src)) throw new Error(`variant memo-code-routes: ${path.relative(ROOT, file)} no longer has the routes()/findRoute() it patches`);
+    const params = /export function generateStaticParams\(\) \{[\s\S]*?\n\}/;
+    if (!params.test(src) || !/\bbuildCodeRoutes\b/.test(src) || !/\bgetContent\b/.test(src)) {
+      throw new Error(`variant ${variant}: ${path.relative(ROOT, file)} no longer has the generateStaticParams/buildCodeRoutes/getContent it patches`);
+    }
     fs.writeFileSync(
       file,
       src.replace(
-        from,
+        params,
         [
-          'let memo: ReturnType<typeof buildCodeRoutes> | null = null;',
-          'let bySegment: Map<string, ReturnType<typeof buildCodeRoutes>[number]> | null = null;',
-          'function routes() {',
-          '  return (memo ??= buildCodeRoutes(getContent().errors));',
-          '}',
-          'function findRoute(segment: string) {',
-          '  bySegment ??= new Map(routes().map((r) => [r.segment, r]));',
-          '  return bySegment.get(decodeURIComponent(segment));',
+          'export function generateStaticParams() {',
+          '  return buildCodeRoutes(getContent().errors)',
+          '    .filter((r) => r.codes.includes(r.segment))',
+          '    .map((r) => ({ code: r.segment }));',
           '}',
         ].join('\n'),
       ),
     );
-    if (variant === 'memo-canonical-code-pages') {
-      const params = /export function generateStaticParams\(\) \{\s*return routes\(\)\.map\(\(r\) => \(\{ code: r\.segment \}\)\);\s*\}/;
-      const patched = fs.readFileSync(file, 'utf8');
-      if (!params.test(patched)) throw new Error(`variant ${variant}: ${path.relative(ROOT, file)} no longer has the generateStaticParams it patches`);
-      fs.writeFileSync(
-        file,
-        patched.replace(params, 'export function generateStaticParams() {\n  return routes().filter((r) => r.codes.includes(r.segment)).map((r) => ({ code: r.segment }));\n}'),
-      );
-    }
   }
 }
 
@@ -427,9 +418,13 @@ async function benchmark(count: number, variant: Variant): Promise<Result> {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: CONTENT, NEXT_TELEMETRY_DISABLED: '1' };
   // tsx's loader in NODE_OPTIONS would ride along into next build and change what is measured.
   delete env.NODE_OPTIONS;
+  // The default build: out/ in the copy, no sub-path.
+  delete env.EXPORT_DIR;
+  delete env.BASE_PATH;
   const tsxCli = projectRequire.resolve('tsx/cli');
   const nextBin = path.join(NODE_MODULES, 'next', 'dist', 'bin', 'next');
-  const logs = path.join(BENCH, `scale-${count}-${variant}`);
+  fs.mkdirSync(path.join(BENCH, 'scale-logs'), { recursive: true });
+  const logs = path.join(BENCH, 'scale-logs', `${count}-${variant}`);
 
   // The same two steps as `npm run build`, timed apart.
   const check = await run(process.execPath, [tsxCli, 'scripts/check-content.ts', '--no-prose'], env, `${logs}-check.log`);
@@ -494,7 +489,7 @@ function machine(): string {
 }
 
 function table(rows: Result[]): string {
-  const head = '| articles | variant | check + build | next build | compile | typescript | collect | generate | finalize | HTML pages (/code/) | out/ size | out/ files | /code/ share of out/ | search index raw / gz | peak RSS | date |';
+  const head = '| articles | variant | check + build | next build | compile | typescript | collect | generate | finalize | HTML pages (/code/) | out/ size | out/ files | /code/ share of out/ | search index raw / gz | peak RSS (largest process) | date |';
   const sep = '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
   const phase = (r: Result, name: string) => {
     const p = r.phases.find((x) => x.name.startsWith(name));
@@ -552,7 +547,8 @@ async function main() {
   const variant = (vi === -1 ? 'as-is' : args[vi + 1]) as Variant;
   if (!VARIANTS.includes(variant)) throw new Error(`--variant must be one of ${VARIANTS.join(', ')}`);
   const counts = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--variant').map(Number);
-  if (!counts.length) counts.push(BUDGET_AT);
+  const reportOnly = args.includes('--report');
+  if (!counts.length && !reportOnly) counts.push(BUDGET_AT);
   fs.mkdirSync(BENCH, { recursive: true });
 
   const fresh: Result[] = [];
@@ -576,15 +572,17 @@ async function main() {
         '## Scale',
         '',
         'Written by `npx tsx scripts/bench-scale.ts [count…] [--variant v]`. Each run generates N synthetic error',
-        'articles from the real ones (new slugs and titles, random unused HRESULTs in place of their codes, links',
-        'to other articles pointed at the same batch\'s copies or dropped), copies the project to',
+        'articles from the real ones (new slugs and titles; in place of each code a random unused one of the same',
+        'shape, so it has as many /code/ spellings; links to other articles pointed at the same batch\'s copies or',
+        'dropped), copies the project to',
         '`.bench/scale-project/` and runs the same two steps as `npm run build` there with `CONTENT_DIR` set, from',
         'a cold `.next/`. Phases are timed from when `next build` prints each step. "collect" ends when static',
-        'generation starts; "finalize" covers the rest (optimisation and the export to out/).',
+        'generation starts; "finalize" covers the rest (optimisation and the export to out/). The search index',
+        'gzip figure is optimistic: synthetic articles repeat their templates\' text, which gzip folds away',
+        '(see "## Search" for realistic synthetic index sizes); its raw size is representative.',
         `Budget: content check + next build ≤ ${BUDGET_MS / 1000} s for ${BUDGET_AT.toLocaleString('en-US')} articles (as-is).`,
-        'Variants build a patched copy only: `no-code-pages` without app/code/, `memo-code-routes` with the',
-        'code routes computed once per process instead of once per page, `memo-canonical-code-pages` that plus',
-        'one /code/ page per code (the canonical spelling) instead of one per spelling.',
+        'Variants build a patched copy only: `no-code-pages` without app/code/, `canonical-code-pages` with one',
+        '/code/ page per code (its canonical spelling) instead of one per spelling.',
         '',
         `Machine: ${machine()}.`,
         '',

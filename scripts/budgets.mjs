@@ -3,11 +3,13 @@
 //   node scripts/budgets.mjs             # table, updates docs/benchmarks.md, exit 1 on a broken budget
 //   node scripts/budgets.mjs --no-write  # table only
 //   node scripts/budgets.mjs --rebuild-baseline
+//   node scripts/budgets.mjs --out .bench/scale-out --no-write   # another export
 //
 // The JavaScript budget is relative: whatever an empty Next.js page with the same
 // next/react versions ships, plus 10 KB. That keeps the budget about *our* code, so a
 // framework upgrade does not read as a regression and our additions cannot hide in it.
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -15,7 +17,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const ROOT = process.cwd();
-const OUT = path.join(ROOT, 'out');
+// --out <dir> weighs another export, e.g. .bench/scale-out from scripts/bench-scale.ts.
+const outArg = process.argv.indexOf('--out');
+const OUT = path.resolve(ROOT, outArg === -1 ? 'out' : process.argv[outArg + 1]);
 const BENCH = path.join(ROOT, '.bench');
 const BASELINE_DIR = path.join(BENCH, 'baseline');
 const KB = 1024;
@@ -136,7 +140,7 @@ const NODE_MODULES = fs.realpathSync(path.dirname(path.dirname(pkgFile('next')))
 
 function versions() {
   const v = (name) => JSON.parse(fs.readFileSync(pkgFile(name), 'utf8')).version;
-  return { next: v('next'), react: v('react'), 'react-dom': v('react-dom') };
+  return { next: v('next'), react: v('react'), 'react-dom': v('react-dom'), app: appHash() };
 }
 
 const BASELINE_FILES = {
@@ -171,6 +175,11 @@ export function commonAncestor(a, b) {
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   return x.slice(0, i).join(path.sep) || path.sep;
+}
+
+// Part of the cache key, so editing the reference app below rebuilds it.
+function appHash() {
+  return crypto.createHash('sha1').update(JSON.stringify(BASELINE_FILES)).digest('hex').slice(0, 12);
 }
 
 /** JS of an empty Next.js page with our next/react versions; built once and cached per version set. */
@@ -225,7 +234,7 @@ function main() {
   const args = process.argv.slice(2);
   const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
   if (!fs.existsSync(path.join(OUT, 'index.html'))) {
-    console.error('out/index.html not found: run `npm run build` first');
+    console.error(`${path.relative(ROOT, OUT) || '.'}/index.html not found: run \`npm run build\` first`);
     process.exit(1);
   }
 
@@ -301,7 +310,8 @@ function main() {
   console.log('baseline JS files (gzip):');
   for (const f of [...base_.js.files].sort((a, b) => b.gz - a.gz)) console.log(`  ${fmtKb(f.gz).padStart(9)}  ${f.url}`);
 
-  if (!args.includes('--no-write')) {
+  // Figures for another export are not the site's; they stay on the console.
+  if (!args.includes('--no-write') && outArg === -1) {
     writeSection(
       '## Page weight budgets',
       [

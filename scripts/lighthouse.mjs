@@ -2,13 +2,16 @@
 //
 //   npm run build && node scripts/lighthouse.mjs            # 3 runs per page, median kept
 //   node scripts/lighthouse.mjs --runs 1 --no-write
+//   node scripts/lighthouse.mjs --both          # as served, then behind gzip
+//   node scripts/lighthouse.mjs --out other-export --no-write
 //
 // Targets: performance ≥ 95, accessibility / best-practices / SEO = 100 on every page; exit 1
 // otherwise, after listing the audits that cost points. Full reports land in .bench/lighthouse/.
 // CHROMIUM_PATH overrides /usr/bin/chromium, PORT overrides 4190, BASE_PATH is honoured.
-// --gzip puts a compressing proxy in front of the static server, as any production static host
-// (nginx, IIS, Azure Static Web Apps, GitHub Pages) would be; without it, Lighthouse's throttled
-// network moves every script uncompressed.
+// --gzip puts a compressing proxy in front of the static server, as production static hosts
+// (GitHub Pages, Azure Static Web Apps, IIS, nginx with gzip_types set) do; without it,
+// Lighthouse's throttled network moves every script uncompressed.
+// --only home,search audits some pages; with --out or --only nothing is written to the docs.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -20,7 +23,9 @@ import { createStaticServer } from './static-server.mjs';
 import { buildId, machine, writeSection } from './budgets.mjs';
 
 const ROOT = process.cwd();
-const OUT = path.join(ROOT, 'out');
+// --out <dir> audits another export (a sub-path build, a patched copy) instead of out/.
+const outArg = process.argv.indexOf('--out');
+const OUT = path.resolve(ROOT, outArg === -1 ? 'out' : process.argv[outArg + 1]);
 const REPORTS = path.join(ROOT, '.bench', 'lighthouse');
 const PORT = Number(process.env.PORT ?? 4190);
 const BASE = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
@@ -31,6 +36,8 @@ const PAGES = [
   { name: 'article', path: '/errors/user-not-authorized-to-enroll/' },
   { name: 'search', path: '/search/?q=80180003' },
 ];
+// --only home,search runs a subset while chasing one page's score.
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -48,10 +55,10 @@ const MODES = args.includes('--both') ? [false, true] : [args.includes('--gzip')
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /** The static server as-is, or behind a gzip proxy on the same public port. */
-function serve(gzip) {
+async function serve(gzip) {
   const files = createStaticServer({ dir: OUT, base: BASE });
   if (!gzip) return { front: files, close: () => files.close() };
-  files.listen(0, '127.0.0.1');
+  await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
   const front = http.createServer((req, res) => {
     const upstream = http.request(
       { host: '127.0.0.1', port: files.address().port, path: req.url, method: req.method, headers: req.headers },
@@ -117,12 +124,12 @@ async function listen(server) {
 }
 
 async function main(gzip) {
-  if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html not found: run `npm run build` first');
+  if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error(`${path.relative(ROOT, OUT)}/index.html not found: run \`npm run build\` first`);
   if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME} (set CHROMIUM_PATH)`);
   fs.mkdirSync(REPORTS, { recursive: true });
 
-  const startedOn = buildId();
-  const { front: server, close } = serve(gzip);
+  const startedOn = buildId(OUT);
+  const { front: server, close } = await serve(gzip);
   const mode = gzip ? 'gzip' : 'plain';
   await listen(server);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-profile-'));
@@ -142,7 +149,7 @@ async function main(gzip) {
         '--no-first-run',
       ],
     });
-    for (const page of PAGES) {
+    for (const page of PAGES.filter((p) => !ONLY || ONLY.includes(p.name))) {
       const url = `http://127.0.0.1:${PORT}${BASE}${page.path}`;
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
@@ -164,7 +171,7 @@ async function main(gzip) {
     close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
-  if (buildId() !== startedOn) throw new Error('out/ was rebuilt during the run (someone ran a build); rebuild and run again');
+  if (buildId(OUT) !== startedOn) throw new Error('out/ was rebuilt during the run (someone ran a build); rebuild and run again');
   return results;
 }
 
@@ -208,7 +215,8 @@ try {
   for (const line of details) console.log(line);
   console.log(`\nfull reports: ${path.relative(ROOT, REPORTS)}/<page>-<server>.json`);
 
-  if (!args.includes('--no-write')) {
+  // Figures for another export are not the site's; they stay on the console.
+  if (!args.includes('--no-write') && outArg === -1 && !ONLY) {
     writeSection(
       '## Lighthouse',
       [
