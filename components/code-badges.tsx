@@ -1,4 +1,4 @@
-import { spellings } from '@/lib/codes';
+import { spellings } from '@/lib/code-spellings';
 
 /** Every code of an article, each with the other spellings people read out or paste. */
 export function CodeBadges({ codes }: { codes: string[] }) {

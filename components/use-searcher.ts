@@ -1,23 +1,22 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { createSearcher, type SearchDoc } from '@/lib/search';
+import type { SearchDoc, Searcher } from '@/lib/search';
 import { withBase } from '@/lib/site';
 
-type Searcher = ReturnType<typeof createSearcher>;
-
-// One fetch per page load, shared by the header box and the results page; nothing is
-// downloaded until someone actually starts a search.
+// One fetch per page load, shared by the header box and the results page. Neither the
+// index nor the search code is downloaded until someone actually starts a search, so
+// an article page carries no search weight.
 let pending: Promise<Searcher> | null = null;
 
 export function loadSearcher(): Promise<Searcher> {
   if (!pending) {
-    pending = fetch(withBase('/search-index.json'))
-      .then((r) => {
-        if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-        return r.json() as Promise<SearchDoc[]>;
-      })
-      .then((docs) => createSearcher(docs))
+    const index = fetch(withBase('/search-index.json')).then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+      return r.json() as Promise<SearchDoc[]>;
+    });
+    pending = Promise.all([index, import('@/lib/search')])
+      .then(([docs, { createSearcher }]) => createSearcher(docs))
       .catch((e: unknown) => {
         pending = null; // let the next keystroke retry after a network blip
         throw e;

@@ -1,4 +1,4 @@
-import { spellings } from './codes';
+import { spellings } from './code-spellings';
 
 export interface NoteArticle {
   title: string;

@@ -1,4 +1,4 @@
-import { urlSpellings } from './codes';
+import { urlSpellings } from './code-spellings';
 
 /** Every path segment under /code/ that must lead to this canonical code. */
 export function codeUrlSegments(canonical: string): string[] {
@@ -32,4 +32,17 @@ export function buildCodeRoutes(articles: { slug: string; codes: string[] }[]): 
   return [...bySegment.entries()]
     .map(([segment, e]) => ({ segment, codes: [...e.codes].sort(), slugs: [...e.slugs].sort() }))
     .sort((a, b) => a.segment.localeCompare(b.segment));
+}
+
+/** The alias spellings that only forward (every spelling but the canonical one), with where they go. */
+export function aliasRedirects(routes: CodeRoute[], articleUrl: (slug: string) => string): { segment: string; target: string; label: string }[] {
+  const out: { segment: string; target: string; label: string }[] = [];
+  for (const r of routes) {
+    if (r.codes.includes(r.segment)) continue; // the canonical page itself is built by Next
+    const canonical = r.codes[0]!;
+    // One article: straight to it. Several: to the canonical page that lists them.
+    const target = r.slugs.length === 1 ? articleUrl(r.slugs[0]!) : `/code/${canonical}/`;
+    out.push({ segment: r.segment, target, label: r.codes.join(', ') });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
  * walk over the postings of the query's words, never a scan of every document.
  */
 import Fuse from 'fuse.js';
-import { extractCodes, parseCodeCandidates, type Code } from './codes';
+import { extractCodes, parseCodeCandidates, type Code } from './code-spellings';
 import { SYNONYM_GROUPS } from './synonyms';
 import { PLATFORM_LABELS, STAGE_LABELS } from './taxonomy';
 

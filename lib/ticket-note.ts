@@ -5,7 +5,7 @@
  * a date if it wants one. The output is text for a ticket or a textarea, never
  * HTML, so nothing the user typed is escaped or interpreted here.
  */
-import { spellings } from './codes';
+import { spellings } from './code-spellings';
 import type { TriageAnswers, TriageQuestions, TriageResult } from './triage';
 
 export interface NoteInput {

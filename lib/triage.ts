@@ -5,7 +5,7 @@
  *
  * No Node or DOM APIs here: this runs in the browser on every keystroke.
  */
-import { extractCodes, parseCodeCandidates } from './codes';
+import { extractCodes, parseCodeCandidates } from './code-spellings';
 import type { TriageQuestions } from './schema';
 
 export type { TriageQuestions };

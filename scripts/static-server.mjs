@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,10 +30,21 @@ export function createStaticServer({ dir, base = '' }) {
     } catch {
       pathname = null;
     }
+    // Compress text the way any production static host or CDN does, so local measurements
+    // (Lighthouse, page weight) see what visitors get.
+    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const send = (status, file, headers = {}) => {
-      res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const compress = gzipOk && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type);
+      res.writeHead(status, {
+        'content-type': type,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+        ...headers,
+      });
       if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(file).pipe(res);
+      const stream = fs.createReadStream(file);
+      if (compress) stream.pipe(zlib.createGzip()).pipe(res);
+      else stream.pipe(res);
     };
     const miss = () => (fs.existsSync(notFound) ? send(404, notFound) : (res.writeHead(404), res.end('Not found')));
     if (pathname === null || pathname.includes('\0')) return miss();

@@ -27,8 +27,10 @@ function findRoute(segment: string) {
   return routes().get(decoded);
 }
 
+// Only the canonical spelling is rendered here; scripts/write-code-aliases.ts writes the
+// other spellings as tiny forwarding pages after the build.
 export function generateStaticParams() {
-  return [...routes().keys()].map((code) => ({ code }));
+  return [...routes().values()].filter((r) => r.codes.includes(r.segment)).map((r) => ({ code: r.segment }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
