@@ -82,7 +82,7 @@ export default async function ErrorPage({ params }: Props) {
         </div>
       </header>
       <OnThisPage causes={article.causes} />
-      <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-blue-300">
+      <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-blue-300">
         <MdxContent source={article.body} causes={article.causes} />
       </div>
       <RelatedList articles={related} />

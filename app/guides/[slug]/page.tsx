@@ -34,7 +34,7 @@ export default async function GuidePage({ params }: Props) {
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         Last reviewed <time dateTime={guide.reviewed}>{formatDate(guide.reviewed)}</time>
       </p>
-      <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-blue-300">
+      <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-blue-300">
         <MdxContent source={guide.body} />
       </div>
       <SourceList sources={guide.sources} />
