@@ -578,7 +578,7 @@ async function main() {
         'articles from the real ones (new slugs and titles; in place of each code a random unused one of the same',
         'shape, so it has as many /code/ spellings; links to other articles pointed at the same batch\'s copies or',
         'dropped), copies the project to',
-        '`.bench/scale-project/` and runs the same two steps as `npm run build` there with `CONTENT_DIR` set, from',
+        '`.bench/scale-project/` and runs the same steps as `npm run build` there (content check, next build, alias pages) with `CONTENT_DIR` set, from',
         'a cold `.next/`. Phases are timed from when `next build` prints each step. "collect" ends when static',
         'generation starts; "finalize" covers the rest (optimisation and the export to out/). The search index',
         'gzip figure is optimistic: synthetic articles repeat their templates\' text, which gzip folds away',
