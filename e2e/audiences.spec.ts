@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, getCatalog, rel } from './helpers';
+import { expectNoAxeViolations, getCatalog, gotoReady, rel } from './helpers';
 
 test.describe('helpdesk browse view', () => {
   test('filters narrow the table and live in the URL', async ({ page, request }) => {
     const catalog = await getCatalog(request);
-    await page.goto('errors/');
+    await gotoReady(page, 'errors/');
     const rows = page.getByTestId('errors-table').locator('tbody tr');
     await expect(rows).toHaveCount(catalog.length);
 
@@ -20,7 +20,7 @@ test.describe('helpdesk browse view', () => {
 
     // A shared link restores the same view.
     const other = await page.context().newPage();
-    await other.goto(url);
+    await gotoReady(other, url);
     await expect(other.getByTestId('errors-table').locator('tbody tr')).toHaveCount(both.length);
     await expect(other.getByTestId('filter-stage')).toHaveValue('company-portal');
     await other.close();
@@ -50,7 +50,7 @@ test.describe('article tools', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('copy link copies the anchor URL of a cause, base path included', async ({ page, baseURL }) => {
-    await page.goto('errors/user-not-authorized-to-enroll/');
+    await gotoReady(page, 'errors/user-not-authorized-to-enroll/');
     await page.locator('#device-type-restriction').getByTestId('copy-link').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseURL}errors/user-not-authorized-to-enroll/#device-type-restriction`);
@@ -65,7 +65,7 @@ test.describe('article tools', () => {
   });
 
   test('the ticket note holds title, every spelling, the message, the chosen cause and the link', async ({ page, baseURL }) => {
-    await page.goto('errors/user-not-authorized-to-enroll/#windows-home-edition');
+    await gotoReady(page, 'errors/user-not-authorized-to-enroll/#windows-home-edition');
     await page.getByTestId('copy-ticket-note').click();
     const note = await page.evaluate(() => navigator.clipboard.readText());
     expect(note).toContain('This user is not authorized to enroll');
@@ -105,7 +105,7 @@ test.describe('dark mode', () => {
 
   test('the toggle is remembered across pages and reloads', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('');
+    await gotoReady(page, '');
     await expect(page.locator('html')).not.toHaveClass(/dark/);
     await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveClass(/dark/);

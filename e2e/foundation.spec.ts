@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spellings, urlSpellings } from '../lib/codes';
-import { expectNoAxeViolations, getCatalog, rel } from './helpers';
+import { expectNoAxeViolations, getCatalog, gotoReady, rel } from './helpers';
 
 test.describe('catalog and article pages', () => {
   test('the catalog has the contract shape and canonical codes', async ({ request }) => {
@@ -28,7 +28,7 @@ test.describe('catalog and article pages', () => {
   });
 
   test('an article has a linkable anchor on every cause and heading', async ({ page }) => {
-    await page.goto('errors/user-not-authorized-to-enroll/');
+    await gotoReady(page, 'errors/user-not-authorized-to-enroll/');
     const jump = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
     const count = await jump.count();
     expect(count).toBeGreaterThanOrEqual(3);
@@ -102,7 +102,7 @@ test.describe('code aliases', () => {
 test.describe('browse and 404', () => {
   test('the browse table lists every article in the catalog, sorted by code', async ({ page, request }) => {
     const catalog = await getCatalog(request);
-    await page.goto('errors/');
+    await gotoReady(page, 'errors/');
     const rows = page.getByTestId('errors-table').locator('tbody tr');
     await expect(rows).toHaveCount(catalog.length);
     const listed = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-slug')));

@@ -22,3 +22,10 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, 'axe violations').toEqual([]);
 }
+
+/** Opens a page and waits until React has hydrated it, so clicks and shortcuts are heard. */
+export async function gotoReady(page: Page, url: string) {
+  const res = await page.goto(url);
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  return res;
+}

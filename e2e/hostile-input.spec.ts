@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoReady } from './helpers';
 
 const PAYLOADS: Record<string, string> = {
   html: '<img src=x onerror="window.__pwned=1"><b>bold</b>',
@@ -53,7 +54,7 @@ test.describe('hostile and odd input', () => {
 
     test(`header box: ${name}`, async ({ page }) => {
       const errors = watch(page);
-      await page.goto('guides/');
+      await gotoReady(page, 'guides/');
       await page.getByTestId('search-input').fill(payload);
       await page.waitForTimeout(200);
       await page.keyboard.press('Enter');

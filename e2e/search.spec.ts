@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spellings } from '../lib/codes';
-import { expectNoAxeViolations, getCatalog } from './helpers';
+import { expectNoAxeViolations, getCatalog, gotoReady } from './helpers';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
@@ -14,7 +14,7 @@ test.describe('search results page', () => {
     const catalog = await getCatalog(request);
     const owners = new Map<string, string[]>();
     for (const e of catalog) for (const c of e.codes) owners.set(c, [...(owners.get(c) ?? []), e.url]);
-    await page.goto('search/');
+    await gotoReady(page, 'search/');
     const input = page.getByTestId('search-page-input');
     for (const [code, urls] of owners) {
       for (const spelling of spellings(code)) {
@@ -87,7 +87,7 @@ test.describe('search results page', () => {
 
 test.describe('header search box', () => {
   test('keyboard only: / focuses, type, arrows, Enter opens the article', async ({ page }) => {
-    await page.goto('guides/');
+    await gotoReady(page, 'guides/');
     await page.keyboard.press('/');
     await expect(page.getByTestId('search-input')).toBeFocused();
     await page.keyboard.type('80180003');
@@ -100,7 +100,7 @@ test.describe('header search box', () => {
   });
 
   test('Ctrl+K focuses, Enter without a choice opens the full results, Esc closes', async ({ page }) => {
-    await page.goto('errors/');
+    await gotoReady(page, 'errors/');
     await page.keyboard.press('Control+k');
     const input = page.getByTestId('search-input');
     await expect(input).toBeFocused();
@@ -124,7 +124,7 @@ test.describe('header search box', () => {
   });
 
   test('pasted HTML in the box stays text', async ({ page }) => {
-    await page.goto('');
+    await gotoReady(page, '');
     await page.getByTestId('search-input').fill(XSS);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
