@@ -4,7 +4,12 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { CodeDecode } from './code-decode';
 import { HighlightedText } from './highlighted-text';
-import { useSearcher } from './use-searcher';
+import { createSearcher } from '@/lib/search';
+import { loadSearcher, useSearcher } from './use-searcher';
+
+// The results page exists to search: bundle the search code with it and start fetching the
+// index as soon as this module runs, before React has even hydrated the page.
+if (typeof window !== 'undefined') loadSearcher(createSearcher).catch(() => undefined);
 
 function readQuery(): string {
   // Same cap as the input box: a pasted log longer than this is noise for a search.
@@ -13,7 +18,7 @@ function readQuery(): string {
 
 /** The full results page. Its state is the URL, so a search is a link that can be pasted into a ticket. */
 export function SearchResults() {
-  const [searcher, ensure, failed] = useSearcher();
+  const [searcher, ensure, failed] = useSearcher(createSearcher);
   const [query, setQuery] = useState<string | null>(null);
 
   useEffect(() => {
@@ -54,7 +59,6 @@ export function SearchResults() {
       </form>
 
       {failed && <p className="mt-6" role="alert">The search index could not be loaded. Check the connection and reload, or <Link href="/errors/" className="underline">browse all errors</Link>.</p>}
-      {!q && <p className="mt-6 text-slate-700 dark:text-slate-300">Type a code in any spelling (0x80180003, 80180003, -2145910781, AADSTS240001), the words on the screen, or paste a log line.</p>}
       {q && !response && !failed && <p className="mt-6" aria-live="polite">Searching…</p>}
 
       {response && (

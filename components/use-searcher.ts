@@ -9,14 +9,18 @@ import { withBase } from '@/lib/site';
 // an article page carries no search weight.
 let pending: Promise<Searcher> | null = null;
 
-export function loadSearcher(): Promise<Searcher> {
+type Factory = (docs: SearchDoc[]) => Searcher;
+
+/** Starts (once) loading the index and the search code. A page that bundles the code passes its factory. */
+export function loadSearcher(factory?: Factory): Promise<Searcher> {
   if (!pending) {
     const index = fetch(withBase('/search-index.json')).then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
       return r.json() as Promise<SearchDoc[]>;
     });
-    pending = Promise.all([index, import('@/lib/search')])
-      .then(([docs, { createSearcher }]) => createSearcher(docs))
+    const make: Promise<Factory> = factory ? Promise.resolve(factory) : import('@/lib/search').then((m) => m.createSearcher);
+    pending = Promise.all([index, make])
+      .then(([docs, create]) => create(docs))
       .catch((e: unknown) => {
         pending = null; // let the next keystroke retry after a network blip
         throw e;
@@ -26,12 +30,12 @@ export function loadSearcher(): Promise<Searcher> {
 }
 
 /** The searcher once loaded (null before), and a function that starts loading it. */
-export function useSearcher(): [Searcher | null, () => Promise<Searcher | null>, boolean] {
+export function useSearcher(factory?: Factory): [Searcher | null, () => Promise<Searcher | null>, boolean] {
   const [searcher, setSearcher] = useState<Searcher | null>(null);
   const [failed, setFailed] = useState(false);
   const ensure = useCallback(async () => {
     try {
-      const s = await loadSearcher();
+      const s = await loadSearcher(factory);
       setSearcher(s);
       setFailed(false);
       return s;
@@ -39,6 +43,6 @@ export function useSearcher(): [Searcher | null, () => Promise<Searcher | null>,
       setFailed(true);
       return null;
     }
-  }, []);
+  }, [factory]);
   return [searcher, ensure, failed];
 }

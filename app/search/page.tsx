@@ -12,6 +12,11 @@ export default function SearchPage() {
   return (
     <div>
       <h1 className="text-2xl font-bold">Search</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Type a code in any spelling (0x80180003, 80180003, -2145910781, AADSTS240001), the words on the screen, or
+        paste a dialog or event-log line. Exact codes come first; a code we have no article for is decoded for you.
+        The address of this page keeps your search, so you can paste it into a ticket.
+      </p>
       <noscript>
         <form action={withBase('/search/')} method="get" className="mt-4">
           <label htmlFor="noscript-q" className="text-sm font-medium">Code, message or words</label>
