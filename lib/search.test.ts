@@ -1,11 +1,8 @@
-import path from 'node:path';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { spellings } from './codes';
-import { ContentError, getContent, readContentDir } from './content';
-import { errorFrontmatterSchema } from './schema';
+import { getContent } from './content';
 import { createSearcher, stem, toSearchDocs, type SearchDoc, type SearchResponse } from './search';
 import { SYNONYM_GROUPS } from './synonyms';
 
@@ -13,29 +10,8 @@ import { SYNONYM_GROUPS } from './synonyms';
 
 type ErrorLike = Parameters<typeof toSearchDocs>[0][number];
 
-/**
- * The real articles. While articles are still being written, a link to one that
- * does not exist yet makes getContent() throw for the whole tree; each article
- * on its own is still valid, so read them one by one then.
- */
-function loadRealErrors(): ErrorLike[] {
-  try {
-    return getContent().errors;
-  } catch (e) {
-    if (!(e instanceof ContentError)) throw e;
-    const raw = readContentDir(path.join(process.cwd(), 'content'));
-    return raw.errors.flatMap((f) => {
-      try {
-        const parsed = errorFrontmatterSchema.safeParse(JSON.parse(JSON.stringify(matter(f.source).data)));
-        return parsed.success ? [{ ...parsed.data, slug: path.basename(f.file).replace(/\.mdx?$/, '') }] : [];
-      } catch {
-        return [];
-      }
-    });
-  }
-}
-
-const realErrors = loadRealErrors();
+// The real articles, through the same loader as the site: broken content fails here too.
+const realErrors = getContent().errors;
 const realDocs = toSearchDocs(realErrors);
 const real = createSearcher(realDocs);
 const has = (slug: string) => realDocs.some((d) => d.slug === slug);

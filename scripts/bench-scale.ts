@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import matter from 'gray-matter';
+import { mulberry32 } from './prng';
 import { buildContent, ContentError, readContentDir } from '../lib/content';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../lib/schema';
 import { codeUrlSegments } from '../lib/code-routes';
@@ -47,16 +48,6 @@ type Variant = (typeof VARIANTS)[number];
 
 /* ------------------------------------------------------------------ random */
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /* ------------------------------------------------------------ the articles */
 

@@ -13,9 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import matter from 'gray-matter';
-import { ContentError, getContent, readContentDir, type ErrorArticle } from '../lib/content';
-import { errorFrontmatterSchema } from '../lib/schema';
+import { getContent } from '../lib/content';
+import { mulberry32 } from './prng';
 import { createSearcher, toSearchDocs, type SearchDoc } from '../lib/search';
 
 const P95_BUDGET_MS = 16;
@@ -27,16 +26,6 @@ const ROUNDS = 3;
 
 /* ------------------------------------------------------------------ random */
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -45,32 +34,7 @@ const HEX = '0123456789ABCDEF';
 
 /* ---------------------------------------------------------------- the KB */
 
-type ErrorLike = Parameters<typeof toSearchDocs>[0][number];
 
-/**
- * The real articles. While other people are still writing, a link to an article
- * that does not exist yet makes getContent() throw; the articles themselves are
- * fine, so fall back to reading each file's frontmatter on its own.
- */
-function loadRealErrors(): ErrorLike[] {
-  try {
-    return getContent().errors;
-  } catch (e) {
-    if (!(e instanceof ContentError)) throw e;
-    console.warn(`note: content has cross-file problems (${e.problems.length}); reading each article on its own`);
-    const raw = readContentDir(path.join(process.cwd(), 'content'));
-    const out: ErrorLike[] = [];
-    for (const f of raw.errors) {
-      try {
-        const parsed = errorFrontmatterSchema.safeParse(JSON.parse(JSON.stringify(matter(f.source).data)));
-        if (parsed.success) out.push({ ...parsed.data, slug: path.basename(f.file).replace(/\.mdx?$/, '') } as ErrorArticle);
-      } catch {
-        // a file mid-edit: leave it out
-      }
-    }
-    return out;
-  }
-}
 
 /* ------------------------------------------------------- synthetic corpora */
 
@@ -374,7 +338,7 @@ function writeSection(file: string, section: string) {
 }
 
 function main() {
-  const real = toSearchDocs(loadRealErrors());
+  const real = toSearchDocs(getContent().errors);
   if (!real.length) {
     console.error('no articles found in content/errors');
     process.exit(1);
