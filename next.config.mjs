@@ -1,7 +1,8 @@
+import { normalizeBasePath } from './scripts/base-path.mjs';
+
 // BASE_PATH lets the same build live under a sub-path (e.g. /kb on an intranet host).
-// It is normalised once here and handed to the app as NEXT_PUBLIC_BASE_PATH.
-const raw = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
-const basePath = raw && !raw.startsWith('/') ? `/${raw}` : raw;
+// It is handed to the app as NEXT_PUBLIC_BASE_PATH.
+const basePath = normalizeBasePath(process.env.BASE_PATH);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { normalizeBasePath } from './scripts/base-path.mjs';
 
 // Playwright cannot download its own browser on every machine, so it takes the
 // system's: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else its own build.
@@ -22,7 +23,7 @@ function chromiumPath(): string | undefined {
 
 const executablePath = chromiumPath();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_PATH = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
 // The built site to serve: out/ by default, out-kb/ for the sub-path build.
 const OUT_DIR = process.env.E2E_OUT ?? 'out';
 

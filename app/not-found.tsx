@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { NotFoundHint } from '@/components/not-found-hint';
+import { LinkCard } from '@/components/link-card';
 
 export default function NotFound() {
   return (
@@ -12,22 +12,13 @@ export default function NotFound() {
       <NotFoundHint />
       <ul className="mt-6 grid gap-3 text-left sm:grid-cols-3">
         <li>
-          <Link href="/search/" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-            <span className="font-semibold text-brand-700 dark:text-blue-300">Search</span>
-            <span className="mt-1 block text-sm">by code or by the words on the screen</span>
-          </Link>
+          <LinkCard href="/search/" title="Search">by code or by the words on the screen</LinkCard>
         </li>
         <li>
-          <Link href="/errors/" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-            <span className="font-semibold text-brand-700 dark:text-blue-300">Browse all errors</span>
-            <span className="mt-1 block text-sm">every error in one table</span>
-          </Link>
+          <LinkCard href="/errors/" title="Browse all errors">every error in one table</LinkCard>
         </li>
         <li>
-          <Link href="/triage/" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-            <span className="font-semibold text-brand-700 dark:text-blue-300">Start triage</span>
-            <span className="mt-1 block text-sm">answer a few questions, no code needed</span>
-          </Link>
+          <LinkCard href="/triage/" title="Start triage">answer a few questions, no code needed</LinkCard>
         </li>
       </ul>
     </div>

@@ -3,6 +3,7 @@ import { getContent } from '@/lib/content';
 import { withBase } from '@/lib/site';
 import { buildJourney } from '@/lib/journey';
 import { JourneyMap } from '@/components/journey-map';
+import { LinkCard } from '@/components/link-card';
 
 const WAYS_IN = [
   {
@@ -78,10 +79,7 @@ export default function HomePage() {
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {common.map((e) => (
             <li key={e.slug}>
-              <Link href={e.url} className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-                {e.codes[0] && <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{e.codes[0]}</span>}
-                <span className="block font-semibold text-brand-700 dark:text-blue-300">{e.title}</span>
-              </Link>
+              <LinkCard href={e.url} title={e.title} code={e.codes[0]} />
             </li>
           ))}
         </ul>

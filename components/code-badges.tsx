@@ -6,9 +6,9 @@ export function CodeBadges({ codes }: { codes: string[] }) {
   return (
     <dl className="mt-4 flex flex-wrap gap-3" aria-label="Error codes">
       {codes.map((code) => {
-        const others = spellings(code).filter((s) => s !== code && s !== s.toLowerCase() && !s.startsWith('0X'));
-        const decimals = spellings(code).filter((s) => /^-?\d+$/.test(s) && !code.startsWith('AADSTS'));
-        const also = [...new Set([...others.filter((s) => !/^-?\d+$/.test(s)), ...decimals])];
+        // Every other spelling once, ignoring case variants (80CF0437 and 80cf0437 read the same aloud).
+        const seen = new Set([code.toLowerCase()]);
+        const also = spellings(code).filter((s) => !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
         return (
           <div key={code} className="rounded-lg border border-slate-300 px-3 py-2 dark:border-slate-700">
             <dt className="font-mono text-base font-semibold">{code}</dt>

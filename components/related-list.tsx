@@ -1,6 +1,6 @@
 import { AnchorHeading } from './mdx/anchor-heading';
-import Link from 'next/link';
 import type { ErrorArticle } from '@/lib/content';
+import { LinkCard } from './link-card';
 
 export function RelatedList({ articles }: { articles: ErrorArticle[] }) {
   if (!articles.length) return null;
@@ -10,15 +10,7 @@ export function RelatedList({ articles }: { articles: ErrorArticle[] }) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link
-              href={a.url}
-              className="block h-full rounded-lg border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800"
-            >
-              <span className="font-medium text-brand-700 dark:text-blue-300">{a.title}</span>
-              {a.codes.length > 0 && (
-                <span className="mt-1 block font-mono text-xs text-slate-600 dark:text-slate-400">{a.codes.join(' · ')}</span>
-              )}
-            </Link>
+            <LinkCard href={a.url} title={a.title} code={a.codes.join(' · ') || undefined} />
           </li>
         ))}
       </ul>

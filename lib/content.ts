@@ -10,7 +10,7 @@ import {
   type GuideFrontmatter,
   type TriageQuestions,
 } from './schema';
-import { scanBody } from './mdx-scan';
+import { scanBody, type BodyScan } from './mdx-scan';
 import { codeUrlSegments } from './code-routes';
 
 export interface ErrorArticle extends ErrorFrontmatter {
@@ -113,6 +113,8 @@ export function buildContent(raw: RawContent): Content {
 
   const errors: ErrorArticle[] = [];
   const guides: GuideArticle[] = [];
+  // Each body is scanned once; the cross-checks below reuse the result.
+  const scans = new Map<string, BodyScan>();
   const seen = new Map<string, string>();
 
   const claimSlug = (kind: string, f: RawFile): string | null => {
@@ -141,6 +143,7 @@ export function buildContent(raw: RawContent): Content {
       continue;
     }
     const scan = scanBody(fm.body);
+    scans.set(f.file, scan);
     errors.push({ ...parsed.data, kind: 'error', slug, url: `/errors/${slug}/`, body: fm.body, file: f.file, anchors: scan.anchors });
   }
   for (const f of raw.guides) {
@@ -153,10 +156,11 @@ export function buildContent(raw: RawContent): Content {
       continue;
     }
     const scan = scanBody(fm.body);
+    scans.set(f.file, scan);
     guides.push({ ...parsed.data, kind: 'guide', slug, url: `/guides/${slug}/`, body: fm.body, file: f.file, anchors: scan.anchors });
   }
 
-  checkCrossReferences(errors, guides, triage, problems);
+  checkCrossReferences(errors, guides, triage, scans, problems);
   if (problems.length) throw new ContentError(problems);
 
   errors.sort((a, b) => a.slug.localeCompare(b.slug));
@@ -173,6 +177,7 @@ function checkCrossReferences(
   errors: ErrorArticle[],
   guides: GuideArticle[],
   triage: TriageQuestions,
+  scans: Map<string, BodyScan>,
   problems: ContentProblem[],
 ) {
   const pages = new Map<string, Set<string>>();
@@ -191,7 +196,7 @@ function checkCrossReferences(
       if (!errorSlugs.has(slug)) problems.push({ file: a.file, field: `related.${i}`, message: `unknown article slug "${slug}"` });
       if (slug === a.slug) problems.push({ file: a.file, field: `related.${i}`, message: 'an article cannot be related to itself' });
     });
-    const scan = scanBody(a.body);
+    const scan = scans.get(a.file)!;
     if (!/<ForUser>/.test(a.body)) {
       problems.push({ file: a.file, field: 'body', message: 'needs a <ForUser> section: plain words for the person at the device' });
     }
@@ -220,7 +225,7 @@ function checkCrossReferences(
       if (seenAnchors.has(anchor)) problems.push({ file: a.file, field: 'body', message: `duplicate anchor "#${anchor}"` });
       seenAnchors.add(anchor);
     }
-    for (const { href, line } of scanBody(a.body).links) {
+    for (const { href, line } of scans.get(a.file)!.links) {
       const message = checkLink(href, a.url, pages);
       if (message) problems.push({ file: a.file, field: `body (line ${line})`, message: `link "${href}" ${message}` });
     }

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { normalizeBasePath } from './base-path.mjs';
 
 const ROOT = process.cwd();
 // --out <dir> weighs another export, e.g. .bench/scale-out from scripts/bench-scale.ts.
@@ -232,7 +233,7 @@ function baseline(force) {
 
 function main() {
   const args = process.argv.slice(2);
-  const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
+  const base = normalizeBasePath(process.env.BASE_PATH);
   if (!fs.existsSync(path.join(OUT, 'index.html'))) {
     console.error(`${path.relative(ROOT, OUT) || '.'}/index.html not found: run \`npm run build\` first`);
     process.exit(1);

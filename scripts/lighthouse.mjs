@@ -21,6 +21,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { createStaticServer } from './static-server.mjs';
 import { buildId, machine, writeSection } from './budgets.mjs';
+import { normalizeBasePath } from './base-path.mjs';
 
 const ROOT = process.cwd();
 // --out <dir> audits another export (a sub-path build, a patched copy) instead of out/.
@@ -28,7 +29,7 @@ const outArg = process.argv.indexOf('--out');
 const OUT = path.resolve(ROOT, outArg === -1 ? 'out' : process.argv[outArg + 1]);
 const REPORTS = path.join(ROOT, '.bench', 'lighthouse');
 const PORT = Number(process.env.PORT ?? 4190);
-const BASE = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
+const BASE = normalizeBasePath(process.env.BASE_PATH);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PAGES = [

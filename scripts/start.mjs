@@ -2,6 +2,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { normalizeBasePath } from './base-path.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out', 'index.html');
@@ -23,7 +24,7 @@ if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < sources) {
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-console.log(`Serving out/ on http://localhost:${port}${(process.env.BASE_PATH ?? '').replace(/\/+$/, '')}/ (Ctrl+C stops it)`);
+console.log(`Serving out/ on http://localhost:${port}${normalizeBasePath(process.env.BASE_PATH)}/ (Ctrl+C stops it)`);
 const child = spawn(process.execPath, [path.join(root, 'scripts', 'static-server.mjs'), 'out'], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { normalizeBasePath } from './base-path.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,9 +25,10 @@ export function createStaticServer({ dir, base = '' }) {
   const root = path.resolve(dir);
   const notFound = path.join(root, '404.html');
   return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      pathname = decodeURIComponent(url.pathname);
     } catch {
       pathname = null;
     }
@@ -55,8 +57,7 @@ export function createStaticServer({ dir, base = '' }) {
     let stat = fs.statSync(file, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       if (!pathname.endsWith('/')) {
-        const q = (req.url ?? '').slice((req.url ?? '').indexOf('?') >= 0 ? (req.url ?? '').indexOf('?') : (req.url ?? '').length);
-        res.writeHead(301, { location: `${encodeURI(pathname)}/${q}` });
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
         return res.end();
       }
       const index = path.join(file, 'index.html');
@@ -72,7 +73,7 @@ export function createStaticServer({ dir, base = '' }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'out';
   const port = Number(process.env.PORT ?? 3000);
-  const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '').replace(/^(?!\/)(.)/, '/$1');
+  const base = normalizeBasePath(process.env.BASE_PATH);
   createStaticServer({ dir, base }).listen(port, '127.0.0.1', () => {
     console.log(`Serving ${dir}/ at http://127.0.0.1:${port}${base}/`);
   });

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { aliasRedirects, buildCodeRoutes } from '../lib/code-routes';
 import { getContent, getError } from '../lib/content';
 import { SITE_NAME } from '../lib/site';
+import { normalizeBasePath } from './base-path.mjs';
 
 const outDir = process.env.EXPORT_DIR ?? 'out';
-const raw = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
-const base = raw && !raw.startsWith('/') ? `/${raw}` : raw;
+const base = normalizeBasePath(process.env.BASE_PATH);
 const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getContent } from '@/lib/content';
+import { LinkCard } from '@/components/link-card';
 
 export const metadata: Metadata = {
   title: 'Guides',
@@ -16,10 +16,7 @@ export default function GuidesPage() {
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {guides.map((g) => (
           <li key={g.slug}>
-            <Link href={g.url} className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-              <span className="font-semibold text-brand-700 dark:text-blue-300">{g.title}</span>
-              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{g.summary}</span>
-            </Link>
+            <LinkCard href={g.url} title={g.title}>{g.summary}</LinkCard>
           </li>
         ))}
       </ul>

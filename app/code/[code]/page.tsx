@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getContent, getError } from '@/lib/content';
 import { buildCodeRoutes } from '@/lib/code-routes';
 import { absoluteUrl, withBase } from '@/lib/site';
+import { LinkCard } from '@/components/link-card';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -76,10 +77,7 @@ export default async function CodePage({ params }: Props) {
       <ul className="mt-6 space-y-3" data-testid="code-articles">
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={a.url} className="block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800">
-              <span className="font-semibold text-brand-700 dark:text-blue-300">{a.title}</span>
-              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{a.summary}</span>
-            </Link>
+            <LinkCard href={a.url} title={a.title}>{a.summary}</LinkCard>
           </li>
         ))}
       </ul>

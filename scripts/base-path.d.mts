@@ -1,0 +1,1 @@
+export function normalizeBasePath(raw?: string): string;
